@@ -1,0 +1,43 @@
+# Pendopo: the two commands a new user needs are `make demo` and `make test`.
+PYTHON ?= python3
+PORT ?= 8000
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test lint serve setup browser-deps clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[dev,postgres,redis]"
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+## demo: set up, load Banyuwangi's real data and demo content, serve on 127.0.0.1:$(PORT)
+demo: $(STAMP)
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py load_regions
+	$(PY) manage.py load_agencies --port $(PORT)
+	$(PY) manage.py load_demo --port $(PORT)
+	$(PY) manage.py update_index
+	$(PY) manage.py collectstatic --noinput -v0
+	$(PY) manage.py demo_serve --port $(PORT)
+
+## test: set up and run the whole suite (DATABASE_URL / REDIS_URL select PostgreSQL and Redis)
+test: $(STAMP)
+	$(PY) manage.py collectstatic --noinput -v0 --settings=config.settings.test
+	$(PY) -m pytest
+
+## lint: exactly what CI checks besides the tests
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(PY) manage.py makemigrations --check --dry-run
+	DJANGO_SECRET_KEY=$$($(PY) -c "import secrets;print(secrets.token_urlsafe(50))") \
+	  DJANGO_ALLOWED_HOSTS=portal.example.go.id \
+	  $(PY) manage.py check --deploy --fail-level WARNING --settings=config.settings.production
+
+clean:
+	rm -rf $(VENV) db.sqlite3 staticfiles media

@@ -1,0 +1,35 @@
+"""URL map: Django/Wagtail wiring only; every public path is Indonesian and stable."""
+
+from django.conf import settings
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+from pendopo.core import views as core_views
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("cari/", core_views.search, name="search"),
+    path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("i18n/", include("django.conf.urls.i18n")),
+]
+
+if settings.DEBUG or settings.PENDOPO_SERVE_MEDIA:
+    # Development and the browser tests only; production serves media from nginx or S3.
+    from django.urls import re_path
+    from django.views.static import serve
+
+    urlpatterns += [
+        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+    ]
+
+urlpatterns += [path("", include(wagtail_urls))]
+
+handler400 = "pendopo.core.views.bad_request"
+handler403 = "pendopo.core.views.permission_denied"
+handler404 = "pendopo.core.views.page_not_found"
+handler500 = "pendopo.core.views.server_error"

@@ -1,0 +1,28 @@
+"""The demo runner: the development server plus the background task worker, together."""
+
+import subprocess
+import sys
+
+from django.core.management.base import BaseCommand
+
+
+class Command(BaseCommand):
+    help = "Jalankan server pengembangan bersama pekerja tugas latar (db_worker)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--port", type=int, default=8000)
+        parser.add_argument("--host", default="127.0.0.1")
+
+    def handle(self, *args, port, host, **options):
+        worker = subprocess.Popen([sys.executable, "manage.py", "db_worker"])  # noqa: S603
+        self.stdout.write(f"Portal: http://{host}:{port}/  ·  admin: http://{host}:{port}/admin/")
+        self.stdout.write(f"Sub-situs contoh: http://dinkes.localhost:{port}/  (Ctrl+C untuk berhenti)")
+        try:
+            subprocess.run(  # noqa: S603
+                [sys.executable, "manage.py", "runserver", f"{host}:{port}"], check=False
+            )
+        except KeyboardInterrupt:
+            pass
+        finally:
+            worker.terminate()
+            worker.wait(timeout=10)

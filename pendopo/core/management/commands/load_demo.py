@@ -1,0 +1,28 @@
+from django.core.management.base import BaseCommand, CommandError
+
+from pendopo.core.demo import DEMO_EDITOR_USERNAME, DEMO_USERNAME, load_demo
+from pendopo.core.errors import DomainError
+
+
+class Command(BaseCommand):
+    help = "Isi portal dengan konten demonstrasi (berita, pengumuman, agenda) dan akun demo."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--port", type=int, default=None, help="Port server pengembangan.")
+
+    def handle(self, *args, port, **options):
+        try:
+            report = load_demo(port=port)
+        except DomainError as exc:
+            raise CommandError(str(exc)) from exc
+        for label, count in sorted(report.created.items()):
+            self.stdout.write(f"{label}: {count} dibuat")
+        host = f"127.0.0.1:{port}" if port else "127.0.0.1:8000"
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"\nMasuk ke http://{host}/admin/ sebagai '{DEMO_USERNAME}' "
+                f"atau '{DEMO_EDITOR_USERNAME}' (editor Dinas Kesehatan), "
+                f"kata sandi: {report.password}\n"
+                "(kata sandi dibuat ulang setiap kali load_demo dijalankan)"
+            )
+        )

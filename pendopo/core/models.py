@@ -1,0 +1,183 @@
+"""The regency's identity (site settings) and the generic page types every portal has."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from pendopo.core.blocks import BodyBlock, QuickLinkBlock
+
+
+class TimeZone(models.TextChoices):
+    """The three Indonesian time zones a regency can be in."""
+
+    WIB = "Asia/Jakarta", _("WIB (UTC+7)")
+    WITA = "Asia/Makassar", _("WITA (UTC+8)")
+    WIT = "Asia/Jayapura", _("WIT (UTC+9)")
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """Identity of the government a Site belongs to (Kominfo 2003 homepage minimum, items a–h)."""
+
+    regency = models.ForeignKey(
+        "regions.Regency",
+        verbose_name=_("kabupaten/kota"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    government_name = models.CharField(
+        _("nama pemerintah daerah"), max_length=150, default="Pemerintah Daerah"
+    )
+    short_name = models.CharField(_("nama singkat"), max_length=60, blank=True)
+    tagline = models.CharField(_("slogan"), max_length=150, blank=True)
+    address = models.CharField(_("alamat kantor"), max_length=255, blank=True)
+    phone = models.CharField(_("telepon"), max_length=60, blank=True)
+    fax = models.CharField(_("faks"), max_length=60, blank=True)
+    email = models.EmailField(_("e-mail pengelola situs"), blank=True)
+    time_zone = models.CharField(
+        _("zona waktu"), max_length=40, choices=TimeZone.choices, default=TimeZone.WIB
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    x_handle = models.CharField(
+        _("akun X/Twitter"), max_length=30, blank=True, help_text=_("Tanpa @, mis. banyuwangi_kab")
+    )
+    demo_notice = models.CharField(
+        _("pemberitahuan konten demonstrasi"),
+        max_length=255,
+        blank=True,
+        help_text=_("Jika diisi, tampil di setiap halaman. Kosongkan untuk situs resmi."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("regency"),
+                FieldPanel("government_name"),
+                FieldPanel("short_name"),
+                FieldPanel("tagline"),
+                FieldPanel("logo"),
+            ],
+            heading=_("Identitas"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("address"), FieldPanel("phone"), FieldPanel("fax"), FieldPanel("email")],
+            heading=_("Kontak"),
+        ),
+        FieldPanel("time_zone"),
+        FieldPanel("x_handle"),
+        FieldPanel("demo_notice"),
+    ]
+
+    class Meta:
+        verbose_name = _("pengaturan situs")
+        verbose_name_plural = _("pengaturan situs")
+
+    def __str__(self) -> str:
+        return self.government_name
+
+
+class HomePage(Page):
+    """The regency's front page: latest news, announcements, agenda, services and directory."""
+
+    intro = models.TextField(_("pengantar"), blank=True)
+    quick_links = StreamField(
+        [("link", QuickLinkBlock())], verbose_name=_("tautan layanan"), blank=True
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("quick_links")]
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("beranda")
+        verbose_name_plural = _("beranda")
+
+    def get_context(self, request, *args, **kwargs):
+        from pendopo.agencies.selectors import agency_kind_counts
+        from pendopo.agenda.selectors import upcoming_events
+        from pendopo.news.selectors import active_announcements, latest_news
+        from pendopo.regions.selectors import districts_for_site
+
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_news"] = latest_news(root=self, limit=6)
+        context["announcements"] = active_announcements(root=self, limit=5)
+        context["events"] = upcoming_events(root=self, limit=5)
+        context["agency_kinds"] = agency_kind_counts()
+        context["districts"] = districts_for_site(request)
+        return context
+
+
+class StandardPage(Page):
+    """A plain content page: profile sections such as history, vision and mission, geography."""
+
+    intro = models.TextField(_("pengantar"), blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("isi"), blank=True)
+
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
+
+    class Meta:
+        verbose_name = _("halaman standar")
+        verbose_name_plural = _("halaman standar")
+
+
+class LeadersPage(Page):
+    """The regency's leaders by position (Bupati, Wakil Bupati, Sekda) with a short profile."""
+
+    intro = models.TextField(_("pengantar"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), InlinePanel("officials")]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("halaman pimpinan daerah")
+        verbose_name_plural = _("halaman pimpinan daerah")
+
+
+class Official(Orderable):
+    """A leader in a position; the name is what the current decree (SK) says."""
+
+    page = ParentalKey(LeadersPage, on_delete=models.CASCADE, related_name="officials")
+    position = models.CharField(_("jabatan"), max_length=100)
+    name = models.CharField(_("nama"), max_length=150)
+    term = models.CharField(_("masa jabatan"), max_length=60, blank=True)
+    profile = models.TextField(_("profil singkat"), blank=True)
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("foto"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        FieldPanel("position"),
+        FieldPanel("name"),
+        FieldPanel("term"),
+        FieldPanel("profile"),
+        FieldPanel("photo"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("pejabat")
+        verbose_name_plural = _("pejabat")
+
+    def __str__(self) -> str:
+        return f"{self.position}: {self.name}"

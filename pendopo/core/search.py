@@ -1,0 +1,27 @@
+"""Public site search over live, public pages of one Site."""
+
+from __future__ import annotations
+
+from wagtail.models import Page, PageViewRestriction, Site
+
+
+def search_pages(*, site: Site, query: str) -> list[Page]:
+    """Pages of ``site`` matching ``query``, exact (case-insensitive) title matches first.
+
+    Uses the configured Wagtail search backend: on PostgreSQL the ``indonesian`` text-search
+    configuration stems words ("membangun" finds "pembangunan"). Private pages (behind a
+    view restriction) and pages of other Sites never appear. Returns specific pages.
+    """
+    scope = Page.objects.live().descendant_of(site.root_page, inclusive=True)
+    restricted = [r.page.path for r in PageViewRestriction.objects.select_related("page")]
+    exact = list(scope.filter(title__iexact=query).order_by("-first_published_at")[:5])
+    ranked = list(scope.search(query, operator="and")[:200])
+    if not ranked:
+        ranked = list(scope.search(query, operator="or")[:200])
+    ordered: list[int] = []
+    for page in [*exact, *ranked]:
+        if page.pk in ordered or any(page.path.startswith(p) for p in restricted):
+            continue
+        ordered.append(page.pk)
+    specific = {page.pk: page for page in Page.objects.filter(pk__in=ordered).specific()}
+    return [specific[pk] for pk in ordered if pk in specific]
