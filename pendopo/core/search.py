@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from wagtail.models import Page, PageViewRestriction, Site
+
+# Characters that search backends read as operators (FTS5 quotes, PostgreSQL tsquery
+# symbols); a citizen's query is plain words, so they become spaces.
+_OPERATORS = re.compile(r"[^\w\s./-]", re.UNICODE)
 
 
 def search_pages(*, site: Site, query: str) -> list[Page]:
@@ -13,11 +19,14 @@ def search_pages(*, site: Site, query: str) -> list[Page]:
     view restriction) and pages of other Sites never appear. Returns specific pages.
     """
     scope = Page.objects.live().descendant_of(site.root_page, inclusive=True)
+    words = " ".join(_OPERATORS.sub(" ", query).split())
     restricted = [r.page.path for r in PageViewRestriction.objects.select_related("page")]
     exact = list(scope.filter(title__iexact=query).order_by("-first_published_at")[:5])
-    ranked = list(scope.search(query, operator="and")[:200])
-    if not ranked:
-        ranked = list(scope.search(query, operator="or")[:200])
+    ranked: list[Page] = []
+    if words:
+        ranked = list(scope.search(words, operator="and")[:200])
+        if not ranked:
+            ranked = list(scope.search(words, operator="or")[:200])
     ordered: list[int] = []
     for page in [*exact, *ranked]:
         if page.pk in ordered or any(page.path.startswith(p) for p in restricted):

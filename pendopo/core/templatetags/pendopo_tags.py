@@ -145,3 +145,14 @@ def event_jsonld(page, url) -> str:
     if page.organiser:
         data["organizer"] = {"@type": "GovernmentOrganization", "name": page.organiser.name}
     return jsonld(data)
+
+
+@register.simple_tag(takes_context=True)
+def breadcrumb_ancestors(context, page) -> list:
+    """Ancestors of ``page`` from the current Site's root down (an agency host starts there)."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    root_depth = site.root_page.depth if site else 2
+    if page.depth <= root_depth:
+        return []
+    return list(page.get_ancestors().filter(depth__gte=root_depth).specific())
