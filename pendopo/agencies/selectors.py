@@ -49,12 +49,7 @@ def agency_for_path(path: str, request: HttpRequest | None = None) -> Agency | N
     """The Agency whose sub-site (AgencyPage) is an ancestor-or-self of the tree ``path``."""
     cache = getattr(request, "_pendopo_agency_paths", None) if request is not None else None
     if cache is None:
-        cache = {
-            page_path: agency
-            for page_path, agency in (
-                (p.path, p.agency) for p in AgencyPage.objects.select_related("agency")
-            )
-        }
+        cache = {p.path: p.agency for p in AgencyPage.objects.select_related("agency")}
         if request is not None:
             request._pendopo_agency_paths = cache
     for length in {len(p) for p in cache}:

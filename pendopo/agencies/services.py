@@ -74,20 +74,20 @@ def import_agencies(
         if row["kode_wilayah"]:
             district = districts.get(row["kode_wilayah"])
             if district is None:
-                errors.append(
-                    RowError(file, line, f"kecamatan tidak ada: {row['kode_wilayah']!r}")
-                )
+                errors.append(RowError(file, line, f"kecamatan tidak ada: {row['kode_wilayah']!r}"))
         if row["email"]:
             try:
                 validate_email(row["email"])
             except ValidationError:
                 errors.append(RowError(file, line, f"e-mail tidak sah: {row['email']!r}"))
         subdomain = row["subdomain"].lower()
-        if subdomain and not slugify(subdomain) == subdomain:
+        if subdomain and slugify(subdomain) != subdomain:
             errors.append(RowError(file, line, f"subdomain tidak sah: {subdomain!r}"))
         slug = subdomain or slugify(name)
         if slug in seen_slugs:
-            errors.append(RowError(file, line, f"slug {slug!r} sama dengan baris {seen_slugs[slug]}"))
+            errors.append(
+                RowError(file, line, f"slug {slug!r} sama dengan baris {seen_slugs[slug]}")
+            )
         seen_slugs[slug] = line
         parsed.append(
             {

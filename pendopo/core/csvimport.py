@@ -85,9 +85,9 @@ def read_rows(path: Path, required_columns: list[str]) -> Iterator[tuple[int, di
         yield index, {k: (v or "").strip() for k, v in row.items() if k is not None}
 
 
-def upsert(model: type[models.Model], lookup: dict[str, Any], values: dict[str, Any]) -> tuple[
-    models.Model, str
-]:
+def upsert(
+    model: type[models.Model], lookup: dict[str, Any], values: dict[str, Any]
+) -> tuple[models.Model, str]:
     """Create or update one row; return ``(obj, outcome)`` and write only what changed."""
     obj = model.objects.filter(**lookup).first()
     if obj is None:

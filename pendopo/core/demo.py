@@ -25,7 +25,7 @@ from wagtail.models import Page, Site
 
 from pendopo.agencies.models import Agency, AgencyPage
 from pendopo.agenda.models import EventPage
-from pendopo.core.models import LeadersPage, Official, SiteSettings, StandardPage
+from pendopo.core.models import LeadersPage, Official, SiteSettings
 from pendopo.core.services import ensure_portal
 from pendopo.news.models import AnnouncementPage, NewsPage
 
@@ -102,8 +102,14 @@ def _demo_document(title: str, content: str, collection, report: DemoReport):
 
 NEWS = [
     ("Festival budaya digelar di Taman Blambangan", "Ribuan warga menghadiri festival budaya."),
-    ("Layanan administrasi kependudukan buka hari Sabtu", "Warga dapat mengurus dokumen di akhir pekan."),
-    ("Perbaikan jalan poros kecamatan dimulai", "Pekerjaan pembangunan jalan dijadwalkan tiga bulan."),
+    (
+        "Layanan administrasi kependudukan buka hari Sabtu",
+        "Warga dapat mengurus dokumen di akhir pekan.",
+    ),
+    (
+        "Perbaikan jalan poros kecamatan dimulai",
+        "Pekerjaan pembangunan jalan dijadwalkan tiga bulan.",
+    ),
     ("Pemkab salurkan bantuan benih untuk petani", "Bantuan diberikan kepada kelompok tani."),
     ("Pelatihan UMKM pemasaran daring", "Pelaku usaha mikro belajar berjualan secara daring."),
     ("Posyandu remaja diperluas ke seluruh kecamatan", "Program kesehatan remaja menjangkau desa."),
@@ -151,21 +157,55 @@ def load_demo(*, port: int | None = None) -> DemoReport:
                 "layanan publik dari seluruh perangkat daerah dalam satu tempat."
             )
             home.quick_links = [
-                ("link", {"title": "Perangkat Daerah", "description": "Dinas, badan dan kecamatan",
-                          "page": sections["perangkat-daerah"], "url": ""}),
-                ("link", {"title": "Kecamatan dan Desa", "description": "25 kecamatan, 217 desa/kelurahan",
-                          "page": sections["wilayah"], "url": ""}),
-                ("link", {"title": "Pengumuman", "description": "Yang sedang berlaku",
-                          "page": sections["pengumuman"], "url": ""}),
-                ("link", {"title": "Agenda", "description": "Kegiatan pemerintah daerah",
-                          "page": sections["agenda"], "url": ""}),
+                (
+                    "link",
+                    {
+                        "title": "Perangkat Daerah",
+                        "description": "Dinas, badan dan kecamatan",
+                        "page": sections["perangkat-daerah"],
+                        "url": "",
+                    },
+                ),
+                (
+                    "link",
+                    {
+                        "title": "Kecamatan dan Desa",
+                        "description": "25 kecamatan, 217 desa/kelurahan",
+                        "page": sections["wilayah"],
+                        "url": "",
+                    },
+                ),
+                (
+                    "link",
+                    {
+                        "title": "Pengumuman",
+                        "description": "Yang sedang berlaku",
+                        "page": sections["pengumuman"],
+                        "url": "",
+                    },
+                ),
+                (
+                    "link",
+                    {
+                        "title": "Agenda",
+                        "description": "Kegiatan pemerintah daerah",
+                        "page": sections["agenda"],
+                        "url": "",
+                    },
+                ),
             ]
             home.save_revision().publish()
             report.add("beranda")
 
         for key, text in [
-            ("profil", "Selayang pandang daerah: sejarah, visi dan misi, pimpinan, geografi dan wilayah."),
-            ("sejarah", "Hari jadi daerah diperingati setiap 18 Desember, merujuk pada peristiwa tahun 1771."),
+            (
+                "profil",
+                "Selayang pandang daerah: sejarah, visi dan misi, pimpinan, geografi dan wilayah.",
+            ),
+            (
+                "sejarah",
+                "Hari jadi daerah diperingati setiap 18 Desember, merujuk peristiwa tahun 1771.",
+            ),
             ("visi-misi", "Visi dan misi kepala daerah sesuai RPJMD yang berlaku."),
         ]:
             page = sections[key]
@@ -177,14 +217,21 @@ def load_demo(*, port: int | None = None) -> DemoReport:
 
         leaders: LeadersPage = sections["pimpinan"]
         if not leaders.officials.exists():
-            leaders.intro = "Pimpinan daerah menurut jabatan. Contoh: periksa SK pelantikan terbaru."
+            leaders.intro = (
+                "Pimpinan daerah menurut jabatan. Contoh: periksa SK pelantikan terbaru."
+            )
             for position, name in [
                 ("Bupati", "Ipuk Fiestiandani"),
                 ("Wakil Bupati", "Mujiono"),
                 ("Sekretaris Daerah", "Guntur Priambodo"),
             ]:
-                leaders.officials.add(Official(position=position, name=name, term="2025–2030"
-                                               if position != "Sekretaris Daerah" else ""))
+                leaders.officials.add(
+                    Official(
+                        position=position,
+                        name=name,
+                        term="2025–2030" if position != "Sekretaris Daerah" else "",
+                    )
+                )
             leaders.save_revision().publish()
             report.add("pimpinan")
 
@@ -255,12 +302,26 @@ def load_demo(*, port: int | None = None) -> DemoReport:
                 "pengumuman",
             )
 
-        agencies = {a.slug: a for a in Agency.objects.filter(slug__in=["dinkes", "diskominfo", "bpbd"])}
+        agencies = {
+            a.slug: a for a in Agency.objects.filter(slug__in=["dinkes", "diskominfo", "bpbd"])
+        }
         now = timezone.localtime().replace(minute=0, second=0, microsecond=0)
         events = [
-            ("Rapat koordinasi penanggulangan bencana", 2, 9, "Pendopo Sabha Swagata Blambangan", "bpbd"),
+            (
+                "Rapat koordinasi penanggulangan bencana",
+                2,
+                9,
+                "Pendopo Sabha Swagata Blambangan",
+                "bpbd",
+            ),
             ("Pelayanan kesehatan gratis di alun-alun", 5, 7, "Taman Blambangan", "dinkes"),
-            ("Bimbingan teknis pengelola situs perangkat daerah", 8, 13, "Aula Diskominfo", "diskominfo"),
+            (
+                "Bimbingan teknis pengelola situs perangkat daerah",
+                8,
+                13,
+                "Aula Diskominfo",
+                "diskominfo",
+            ),
             ("Musyawarah perencanaan pembangunan kabupaten", 12, 8, "Gedung Juang", None),
             ("Upacara hari jadi daerah", 20, 7, "Taman Blambangan", None),
             ("Sosialisasi layanan pengaduan masyarakat", -6, 9, "Aula Diskominfo", "diskominfo"),

@@ -34,7 +34,7 @@ class Portal:
 def ensure_child(
     parent: Page, model: type[Page], *, slug: str, title: str, show_in_menus: bool = True, **fields
 ) -> Page:
-    """Return the child of ``parent`` with ``slug``, creating it live (with a revision) if absent."""
+    """The child of ``parent`` with ``slug``; created live (with a revision) when absent."""
     existing = parent.get_children().filter(slug=slug).specific().first()
     if existing is not None:
         return existing
@@ -52,7 +52,9 @@ def grant_page_and_collection_permissions(
         Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
     )
     for codename in PAGE_PERMISSIONS:
-        permission = Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
+        permission = Permission.objects.get(
+            content_type__app_label="wagtailcore", codename=codename
+        )
         GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
     for app_label, codename in COLLECTION_PERMISSIONS:
         permission = Permission.objects.get(content_type__app_label=app_label, codename=codename)
@@ -122,9 +124,7 @@ def ensure_portal(*, regency_code: str, hostname: str = "localhost", port: int =
         "profil": profile,
         "sejarah": ensure_child(profile, StandardPage, slug="sejarah", title="Sejarah"),
         "visi-misi": ensure_child(profile, StandardPage, slug="visi-misi", title="Visi dan Misi"),
-        "pimpinan": ensure_child(
-            profile, LeadersPage, slug="pimpinan", title="Pimpinan Daerah"
-        ),
+        "pimpinan": ensure_child(profile, LeadersPage, slug="pimpinan", title="Pimpinan Daerah"),
         "geografi": ensure_child(
             profile, GeographyPage, slug="geografi", title="Geografi dan Kependudukan"
         ),
@@ -145,4 +145,3 @@ def ensure_portal(*, regency_code: str, hostname: str = "localhost", port: int =
         group, page=home, collection=Collection.get_first_root_node()
     )
     return Portal(site=site, home=home, sections=sections)
-

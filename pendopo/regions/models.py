@@ -77,7 +77,10 @@ class District(models.Model):
 
     code = models.CharField(_("kode wilayah"), max_length=8, unique=True)
     regency = models.ForeignKey(
-        Regency, verbose_name=_("kabupaten/kota"), on_delete=models.PROTECT, related_name="districts"
+        Regency,
+        verbose_name=_("kabupaten/kota"),
+        on_delete=models.PROTECT,
+        related_name="districts",
     )
     name = models.CharField(_("nama"), max_length=100)
     slug = models.SlugField(_("slug"), max_length=100)

@@ -20,7 +20,7 @@ def regency_for_request(request: HttpRequest | None) -> Regency | None:
 
 
 def districts_with_counts(regency: Regency) -> QuerySet[District]:
-    """Kecamatan of ``regency`` annotated with ``desa_count``, ``kelurahan_count``, ``village_count``."""
+    """Kecamatan of ``regency`` with ``desa_count``, ``kelurahan_count`` and ``village_count``."""
     return (
         District.objects.filter(regency=regency)
         .annotate(

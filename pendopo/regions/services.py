@@ -46,7 +46,9 @@ def _count(value: str, errors: list[RowError], file: str, line: int, column: str
 def _stats(row, errors, file, line) -> dict:
     return {
         "area_km2": _decimal(row.get("luas_km2", ""), errors, file, line, "luas_km2"),
-        "population_male": _count(row.get("penduduk_pria", ""), errors, file, line, "penduduk_pria"),
+        "population_male": _count(
+            row.get("penduduk_pria", ""), errors, file, line, "penduduk_pria"
+        ),
         "population_female": _count(
             row.get("penduduk_wanita", ""), errors, file, line, "penduduk_wanita"
         ),

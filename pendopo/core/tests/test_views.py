@@ -55,7 +55,9 @@ def test_a_news_page_has_open_graph_and_news_article_data(client):
     assert article["headline"] == "Festival budaya digelar di Taman Blambangan"
     assert article["datePublished"] == timezone.localdate().isoformat()
     assert '<meta property="og:type" content="article">' in html
-    assert '<meta property="og:title" content="Festival budaya digelar di Taman Blambangan">' in html
+    assert (
+        '<meta property="og:title" content="Festival budaya digelar di Taman Blambangan">' in html
+    )
     assert 'property="og:image"' in html
     assert "https://wa.me/?text=" in html
 

@@ -53,7 +53,9 @@ def test_kelurahan_are_where_the_source_says():
 @pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/data is not beside this checkout")
 def test_shipped_villages_are_identical_to_the_shared_list():
     with (SHARED / "banyuwangi_desa_kelurahan.csv").open(encoding="utf-8") as f:
-        shared = {(r["kode"], r["nama"], r["jenis"], r["kode_kecamatan"]) for r in csv.DictReader(f)}
+        shared = {
+            (r["kode"], r["nama"], r["jenis"], r["kode_kecamatan"]) for r in csv.DictReader(f)
+        }
 
     ours = set(
         Village.objects.filter(district__regency__code="35.10").values_list(

@@ -16,7 +16,9 @@ class Command(BaseCommand):
     def handle(self, *args, port, host, **options):
         worker = subprocess.Popen([sys.executable, "manage.py", "db_worker"])  # noqa: S603
         self.stdout.write(f"Portal: http://{host}:{port}/  ·  admin: http://{host}:{port}/admin/")
-        self.stdout.write(f"Sub-situs contoh: http://dinkes.localhost:{port}/  (Ctrl+C untuk berhenti)")
+        self.stdout.write(
+            f"Sub-situs contoh: http://dinkes.localhost:{port}/  (Ctrl+C untuk berhenti)"
+        )
         try:
             subprocess.run(  # noqa: S603
                 [sys.executable, "manage.py", "runserver", f"{host}:{port}"], check=False
