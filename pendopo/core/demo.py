@@ -29,7 +29,7 @@ from pendopo.core.models import LeadersPage, Official, SiteSettings
 from pendopo.core.services import ensure_portal
 from pendopo.news.models import AnnouncementPage, NewsPage
 
-DEMO_MARK = "<p><em>Konten demonstrasi yang dibuat oleh perintah load_demo.</em></p>"
+DEMO_MARK = "<p><em>Ini konten demonstrasi (contoh), bukan informasi resmi.</em></p>"
 DEMO_NOTICE = (
     "Data wilayah dan perangkat daerah berasal dari sumber resmi; berita, pengumuman, agenda "
     "dan teks profil adalah konten contoh."

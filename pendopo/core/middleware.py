@@ -24,3 +24,31 @@ class SiteTimezoneMiddleware:
             return self.get_response(request)
         finally:
             timezone.deactivate()
+
+
+class PortalLanguageMiddleware:
+    """Bahasa Indonesia unless the visitor chose English with the language form.
+
+    Django's LocaleMiddleware follows the browser's Accept-Language; on a portal whose
+    content is written in Indonesian that would label Indonesian text ``lang="en"`` for
+    every phone set to English (WCAG 3.1.1). Only the language cookie set by
+    ``/i18n/setlang/`` switches the interface.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from django.conf import settings
+        from django.utils import translation
+        from django.utils.cache import patch_vary_headers
+
+        chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
+        supported = {code for code, _name in settings.LANGUAGES}
+        language = chosen if chosen in supported else settings.LANGUAGE_CODE
+        translation.activate(language)
+        request.LANGUAGE_CODE = translation.get_language()
+        response = self.get_response(request)
+        patch_vary_headers(response, ("Cookie",))
+        response.headers.setdefault("Content-Language", language)
+        return response

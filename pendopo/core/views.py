@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from wagtail.models import Site
 
 from pendopo.core.listing import paginate
 from pendopo.core.search import search_pages
 
 
-@require_GET
+@require_safe
 def search(request: HttpRequest) -> HttpResponse:
     """``/cari/?q=``: live, public pages of the current Site only; exact title match first.
 
@@ -41,6 +42,7 @@ def search(request: HttpRequest) -> HttpResponse:
     return TemplateResponse(request, "core/search.html", context)
 
 
+@require_safe
 def robots_txt(request: HttpRequest) -> HttpResponse:
     lines = [
         "User-agent: *",
@@ -49,6 +51,11 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def favicon(request: HttpRequest) -> HttpResponse:
+    """Crawlers ask for /favicon.ico; the portal's icon is an SVG among the static files."""
+    return HttpResponsePermanentRedirect(static("core/favicon.svg"))
 
 
 def _error(request: HttpRequest, status: int, title: str, message: str) -> HttpResponse:
@@ -72,6 +79,19 @@ def bad_request(request, exception=None):
 def permission_denied(request, exception=None):
     return _error(
         request, 403, _("Akses ditolak"), _("Anda tidak memiliki izin untuk membuka halaman ini.")
+    )
+
+
+def csrf_failure(request, reason=""):
+    """A form sent without a valid CSRF token (often an expired page): say so, keep it 403."""
+    return _error(
+        request,
+        403,
+        _("Formulir kedaluwarsa"),
+        _(
+            "Halaman formulir sudah terlalu lama dibuka atau cookie diblokir. "
+            "Muat ulang lalu kirim lagi."
+        ),
     )
 
 

@@ -217,11 +217,6 @@ def test_search_form_works_without_javascript(page_without_js, demo_server):
     assert page.locator("ol.results li").count() > 0
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="LocaleMiddleware picks English from Accept-Language, but no English catalogue "
-    "exists yet: the page says lang='en' while its text is Indonesian (WCAG 3.1.1)",
-)
 def test_lang_attribute_matches_the_text_for_an_english_phone(chromium, demo_server):
     context = chromium.new_context(viewport=VIEWPORTS["mobile"], locale="en-US")
     page = context.new_page()

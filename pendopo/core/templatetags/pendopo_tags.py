@@ -15,11 +15,12 @@ register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def canonical(context, page=None) -> str:
+def canonical(context, page=None, subpath: str = "") -> str:
+    """Canonical URL of ``page`` (plus a routable ``subpath`` such as ``"dokumen/"``)."""
     request = context.get("request")
     if page is None:
         return _absolute(request, request.path) if request else ""
-    return seo.canonical_url(page, request)
+    return seo.canonical_url(page, request) + subpath
 
 
 def _absolute(request, path: str) -> str:
@@ -39,8 +40,12 @@ def jsonld(data) -> str:
 @register.simple_tag(takes_context=True)
 def organisation_jsonld(context) -> str:
     request = context.get("request")
-    base = _absolute(request, "/") if request else "/"
-    return jsonld(seo.organisation_data(context.get("portal"), base))
+    portal = context.get("portal")
+    if portal is not None:
+        base = portal.site.root_url.rstrip("/") + "/"
+    else:
+        base = _absolute(request, "/") if request else "/"
+    return jsonld(seo.organisation_data(portal, base))
 
 
 @register.filter

@@ -70,8 +70,8 @@ def test_news_listing_paginates_ten_per_page(client):
     second = client.get("/berita/?page=2").content.decode()
 
     assert total == 16
-    assert first.count('<article class="card">') == 10
-    assert second.count('<article class="card">') == 6
+    assert first.count('<article class="card"') == 10
+    assert second.count('<article class="card"') == 6
     assert "Halaman 2 dari 2" in second
 
 
@@ -200,3 +200,51 @@ def test_public_pages_send_a_strict_content_security_policy(client):
 
     assert "script-src 'self'" in policy
     assert "unsafe-inline" not in policy
+
+
+@pytest.mark.django_db
+def test_a_browser_asking_for_english_still_gets_indonesian(client):
+    html = client.get("/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+
+    assert '<html lang="id">' in html
+    assert "Langsung ke isi" in html
+
+
+@pytest.mark.django_db
+def test_choosing_english_translates_the_interface_but_marks_content_indonesian(client):
+    response = client.post("/i18n/setlang/", {"language": "en", "next": "/berita/"})
+
+    html = client.get("/berita/").content.decode()
+    assert response.status_code == 302
+    assert '<html lang="en">' in html
+    assert "Skip to content" in html and "Search this site" in html
+    assert '<article class="card" lang="id">' in html
+
+
+@pytest.mark.django_db
+def test_search_answers_head_requests(client):
+    assert client.head("/cari/", {"q": "jalan"}).status_code == 200
+
+
+@pytest.mark.django_db
+def test_routable_pages_have_their_own_canonical_url(client):
+    district = client.get("/profil/wilayah/glenmore/?utm_source=x").content.decode()
+    documents = client.get("/perangkat-daerah/dinkes/dokumen/").content.decode()
+
+    assert '<link rel="canonical" href="http://localhost/profil/wilayah/glenmore/">' in district
+    assert (
+        '<link rel="canonical" href="http://localhost/perangkat-daerah/dinkes/dokumen/">'
+        in documents
+    )
+
+
+@pytest.mark.django_db
+def test_an_expired_form_gets_the_portal_403_page(client):
+    from django.test import Client
+
+    strict = Client(enforce_csrf_checks=True)
+
+    response = strict.post("/i18n/setlang/", {"language": "en"})
+
+    assert response.status_code == 403
+    assert "Formulir kedaluwarsa" in response.content.decode()

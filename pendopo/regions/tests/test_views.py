@@ -13,7 +13,7 @@ def test_the_list_shows_all_25_kecamatan_with_counts(client):
 
     html = response.content.decode()
     assert response.status_code == 200
-    rows = re.findall(r"<tr><td>35\.10\.\d\d</td>", html)
+    rows = re.findall(r"<tr><td class=\"code\">35\.10\.\d\d</td>", html)
     assert len(rows) == 25
     # Kecamatan Banyuwangi: 0 desa, 18 kelurahan, 18 in all
     assert re.search(

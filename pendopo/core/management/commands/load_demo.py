@@ -17,6 +17,8 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from exc
         for label, count in sorted(report.created.items()):
             self.stdout.write(f"{label}: {count} dibuat")
+        if not report.created:
+            self.stdout.write("Konten demonstrasi sudah ada; tidak ada yang dibuat ulang.")
         host = f"127.0.0.1:{port}" if port else "127.0.0.1:8000"
         self.stdout.write(
             self.style.SUCCESS(
