@@ -7,9 +7,23 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from pendopo.agencies import admin_views as agency_admin_views
 from pendopo.core import views as core_views
 
 urlpatterns = [
+    # Bounded replacements for two admin views that cannot be narrowed by hooks.
+    path(
+        "admin/reports/page-types-usage/",
+        agency_admin_views.InstallationPageTypesUsageView.as_view(),
+    ),
+    path(
+        "admin/reports/page-types-usage/results/",
+        agency_admin_views.InstallationPageTypesUsageView.as_view(results_only=True),
+    ),
+    path(
+        "admin/choose-page/chosen-multiple/",
+        agency_admin_views.VisibleChosenMultipleView.as_view(),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("cari/", core_views.search, name="search"),

@@ -77,3 +77,10 @@ def _browsed_parent(request: HttpRequest) -> Page:
     if not page_type or page_models_from_string(page_type) == (Page,):
         return Page.get_first_root_node()
     return Page.objects.type(*page_models_from_string(page_type)).first_common_ancestor()
+
+
+@hooks.register("construct_reports_menu")
+def hide_installation_wide_reports(request, menu_items: list) -> None:
+    """The page types usage report is for superusers only (see ``admin_views``)."""
+    if not request.user.is_superuser:
+        menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]
