@@ -161,6 +161,8 @@ PENDOPO_REGENCY_CODE = env_str("PENDOPO_REGENCY_CODE", "35.10")
 PENDOPO_AGENCY_HOST_SUFFIX = env_str("PENDOPO_AGENCY_HOST_SUFFIX", "localhost")
 PENDOPO_SITE_PORT = env_int("PENDOPO_SITE_PORT", 80)
 PENDOPO_SERVE_MEDIA = env_bool("PENDOPO_SERVE_MEDIA", False)  # dev/browser tests only
+# Cuti bersama count as non-working days for legal deadlines (docs/calendar.md explains).
+PENDOPO_CUTI_BERSAMA_NON_WORKING = env_bool("PENDOPO_CUTI_BERSAMA_NON_WORKING", True)
 PENDOPO_SEARCH_MAX_QUERY_LENGTH = 100  # characters; longer queries get a 400 page
 
 # Security headers. Public pages: no inline script or style, no third-party origin.

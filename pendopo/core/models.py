@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -181,3 +183,77 @@ class Official(Orderable):
 
     def __str__(self) -> str:
         return f"{self.position}: {self.name}"
+
+
+class CalendarOverride(models.Model):
+    """A day the admins close (a late SKB, a local holiday, a disaster) or open (a moved holiday).
+
+    Overrides win over the ``holidays`` package in ``pendopo.core.calendar``.
+    """
+
+    date = models.DateField(_("tanggal"), unique=True)
+    is_working_day = models.BooleanField(
+        _("hari kerja"),
+        default=False,
+        help_text=_(
+            "Kosongkan untuk menutup hari ini (libur tambahan); centang untuk menjadikannya "
+            "hari kerja (mis. libur nasional yang dipindahkan)."
+        ),
+    )
+    name = models.CharField(_("nama"), max_length=150)
+    reference = models.CharField(
+        _("dasar"),
+        max_length=255,
+        blank=True,
+        help_text=_("Mis. nomor SKB, Keppres atau SK Bupati."),
+    )
+    created_at = models.DateTimeField(_("dibuat"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("diubah"), auto_now=True)
+
+    panels = [
+        FieldPanel("date"),
+        FieldPanel("is_working_day"),
+        FieldPanel("name"),
+        FieldPanel("reference"),
+    ]
+
+    class Meta:
+        ordering = ["-date"]
+        verbose_name = _("pengecualian kalender kerja")
+        verbose_name_plural = _("pengecualian kalender kerja")
+
+    def __str__(self) -> str:
+        state = _("hari kerja") if self.is_working_day else _("libur")
+        return f"{self.date.isoformat()} {self.name} ({state})"
+
+
+class Event(models.Model):
+    """The append-only event log: every state change of a case, written in its transaction.
+
+    ``payload`` is small JSON (from, to, reason …); never personal data.
+    """
+
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", on_delete=models.PROTECT, related_name="+"
+    )
+    object_id = models.CharField(max_length=64)
+    kind = models.CharField(_("jenis"), max_length=64)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("pelaku"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    at = models.DateTimeField(_("waktu"), default=timezone.now)
+    payload = models.JSONField(_("data"), default=dict, blank=True)
+
+    class Meta:
+        ordering = ["at", "pk"]
+        indexes = [models.Index(fields=["content_type", "object_id", "at"])]
+        verbose_name = _("peristiwa")
+        verbose_name_plural = _("peristiwa")
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.content_type_id}:{self.object_id} {self.at:%Y-%m-%d %H:%M}"

@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime
+from dataclasses import dataclass, field
 
 from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page, Site
 
+from pendopo.core import calendar
 from pendopo.core.errors import DomainError
-from pendopo.core.models import HomePage, LeadersPage, SiteSettings, StandardPage
+from pendopo.core.models import (
+    CalendarOverride,
+    Event,
+    HomePage,
+    LeadersPage,
+    SiteSettings,
+    StandardPage,
+)
 
 PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
 COLLECTION_PERMISSIONS = [
@@ -145,3 +155,92 @@ def ensure_portal(*, regency_code: str, hostname: str = "localhost", port: int =
         group, page=home, collection=Collection.get_first_root_node()
     )
     return Portal(site=site, home=home, sections=sections)
+
+
+# --- Event log -----------------------------------------------------------------------------
+
+
+def record_event(*, obj, kind: str, actor=None, payload: dict | None = None) -> Event:
+    """Append one event about ``obj`` (call inside the transaction of the change)."""
+    return Event.objects.create(
+        content_type=ContentType.objects.get_for_model(obj, for_concrete_model=False),
+        object_id=str(obj.pk),
+        kind=kind,
+        actor=actor if getattr(actor, "is_authenticated", False) else None,
+        payload=payload or {},
+    )
+
+
+# --- Working-day calendar ------------------------------------------------------------------
+
+
+@dataclass
+class RecomputeReport:
+    """What a recomputation changed: ``(case, old due date, new due date)`` per moved case."""
+
+    checked: int = 0
+    moved: list[tuple[object, datetime.date, datetime.date]] = field(default_factory=list)
+
+
+@transaction.atomic
+def recompute_open_deadlines(*, reason: str, actor=None) -> RecomputeReport:
+    """Recompute every registered open case's deadline with the current calendar.
+
+    A case whose due date changes gets it stored (its module's ``apply``) and an event
+    ``deadline_recomputed`` with the old and new date and the reason, in one transaction.
+    """
+    report = RecomputeReport()
+    current = calendar.get_calendar()
+    for source in list(calendar._registry.values()):
+        for case in source():
+            report.checked += 1
+            new = calendar.recompute(case, current)
+            if new.due_on == case.due_on:
+                continue
+            case.apply(new.due_on)
+            record_event(
+                obj=case.case,
+                kind="deadline_recomputed",
+                actor=actor,
+                payload={
+                    "from": case.due_on.isoformat(),
+                    "to": new.due_on.isoformat(),
+                    "reason": reason,
+                    "rule": case.rule,
+                },
+            )
+            report.moved.append((case.case, case.due_on, new.due_on))
+    return report
+
+
+def _override_reason(override: CalendarOverride, verb: str) -> str:
+    state = "hari kerja" if override.is_working_day else "libur"
+    return f"Kalender kerja {verb}: {override.date.isoformat()} {override.name} ({state})"
+
+
+@transaction.atomic
+def save_calendar_override(
+    *,
+    date: datetime.date,
+    name: str,
+    is_working_day: bool = False,
+    reference: str = "",
+    actor=None,
+) -> tuple[CalendarOverride, RecomputeReport]:
+    """Add (or change) the override of ``date`` and move the open deadlines it affects."""
+    if not name.strip():
+        raise DomainError(_("Nama pengecualian wajib diisi."))
+    override, _created = CalendarOverride.objects.update_or_create(
+        date=date,
+        defaults={"name": name.strip(), "is_working_day": is_working_day, "reference": reference},
+    )
+    report = recompute_open_deadlines(reason=_override_reason(override, "diubah"), actor=actor)
+    return override, report
+
+
+@transaction.atomic
+def delete_calendar_override(*, override: CalendarOverride, actor=None) -> RecomputeReport:
+    """Remove an override; open deadlines move back to what the package alone gives."""
+    reason = _override_reason(override, "dikembalikan")
+    override.delete()
+    return recompute_open_deadlines(reason=reason, actor=actor)

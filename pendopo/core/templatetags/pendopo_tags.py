@@ -161,3 +161,16 @@ def breadcrumb_ancestors(context, page) -> list:
     if page.depth <= root_depth:
         return []
     return list(page.get_ancestors().filter(depth__gte=root_depth).specific())
+
+
+@register.filter
+def deadline_progress(deadline) -> str:
+    """``{{ deadline|deadline_progress }}`` → "hari ke-3 dari 10, batas 7 April 2026" (today in
+    the active, i.e. the site's, time zone)."""
+    from django.utils.formats import date_format
+
+    today = timezone.localdate()
+    return _("%(progress)s, batas %(date)s") % {
+        "progress": deadline.progress_label(today),
+        "date": date_format(deadline.due_on, "j F Y"),
+    }

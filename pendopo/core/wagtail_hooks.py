@@ -1,0 +1,48 @@
+"""Admin for the working-day calendar overrides; every change moves the open deadlines."""
+
+from django.contrib import messages
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from pendopo.core.models import CalendarOverride
+from pendopo.core.services import recompute_open_deadlines
+
+
+class CalendarOverrideViewSet(SnippetViewSet):
+    model = CalendarOverride
+    icon = "date"
+    menu_label = gettext_lazy("Kalender kerja")
+    menu_name = "kalender-kerja"
+    add_to_settings_menu = True
+    list_display = ["date", "name", "is_working_day", "reference"]
+    list_filter = ["is_working_day"]
+    ordering = ["-date"]
+
+
+register_snippet(CalendarOverrideViewSet)
+
+
+def _recompute(request, reason: str) -> None:
+    report = recompute_open_deadlines(reason=reason, actor=request.user)
+    messages.info(
+        request,
+        _("Tenggat %(moved)d dari %(checked)d kasus terbuka dihitung ulang.")
+        % {"moved": len(report.moved), "checked": report.checked},
+    )
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def recompute_after_override_saved(request, instance):
+    if isinstance(instance, CalendarOverride):
+        _recompute(request, f"Kalender kerja diubah: {instance}")
+
+
+@hooks.register("after_delete_snippet")
+def recompute_after_override_deleted(request, instances):
+    deleted = [obj for obj in instances if isinstance(obj, CalendarOverride)]
+    if deleted:
+        _recompute(request, "Kalender kerja dikembalikan: " + ", ".join(map(str, deleted)))
