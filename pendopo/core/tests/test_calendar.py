@@ -1,6 +1,8 @@
 """The working-day calendar: DOMAIN.md §7 vectors, edge cases, properties and bad input."""
 
+import csv
 import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -281,3 +283,38 @@ def test_the_working_days_between_day_zero_and_the_deadline_equal_n(moment, n, c
 
     assert calendar.working_days_between(deadline.day_zero, deadline.due_on) == n
     assert deadline.day_number(deadline.due_on) == n
+
+
+SHARED_HOLIDAYS = (
+    Path(__file__).resolve().parents[3].parent
+    / "shared"
+    / "data"
+    / "hari_libur_cuti_bersama_2020_2027.csv"
+)
+
+
+@pytest.mark.skipif(
+    not SHARED_HOLIDAYS.is_file(), reason="../shared/data is not beside this checkout"
+)
+def test_every_listed_holiday_and_cuti_bersama_2020_2027_is_a_non_working_day():
+    calendar = WorkingDayCalendar(cuti_bersama_non_working=True)
+    with SHARED_HOLIDAYS.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+
+    wrong = [
+        row["tanggal"]
+        for row in rows
+        if calendar.is_working_day(datetime.date.fromisoformat(row["tanggal"]))
+    ]
+    cuti = [r for r in rows if r["jenis"] == "cuti_bersama" and r["tahun"] == "2026"]
+
+    assert len(rows) == 194
+    assert wrong == []
+    assert sorted(r["tanggal"][5:] for r in cuti) == [
+        "02-16", "03-18", "03-20", "03-23", "03-24", "05-15", "05-28", "12-24",
+    ]  # fmt: skip
+    assert all(
+        calendar.non_working_reason(datetime.date.fromisoformat(r["tanggal"])).kind
+        == DayKind.CUTI_BERSAMA
+        for r in cuti
+    )
