@@ -223,8 +223,12 @@ class CalendarOverride(models.Model):
         verbose_name_plural = _("pengecualian kalender kerja")
 
     def __str__(self) -> str:
-        state = _("hari kerja") if self.is_working_day else _("libur")
-        return f"{self.date.isoformat()} {self.name} ({state})"
+        return f"{self.date.isoformat()} {self.name} ({self.effect.lower()})"
+
+    @property
+    def effect(self) -> str:
+        """ "Hari kerja" when the override opens the day, "Libur" when it closes it."""
+        return str(_("Hari kerja") if self.is_working_day else _("Libur"))
 
 
 class Event(models.Model):

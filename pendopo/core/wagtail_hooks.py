@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -17,7 +18,7 @@ class CalendarOverrideViewSet(SnippetViewSet):
     menu_label = gettext_lazy("Kalender kerja")
     menu_name = "kalender-kerja"
     add_to_settings_menu = True
-    list_display = ["date", "name", "is_working_day", "reference"]
+    list_display = ["date", "name", Column("effect", label=gettext_lazy("Efek")), "reference"]
     list_filter = ["is_working_day"]
     ordering = ["-date"]
 
