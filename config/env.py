@@ -15,7 +15,7 @@ from django.core.exceptions import ImproperlyConfigured
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 _TRUE = {"1", "true", "yes", "on", "ya"}
-_FALSE = {"0", "false", "no", "off", "tidak", ""}
+_FALSE = {"0", "false", "no", "off", "tidak"}
 
 
 def _read_dotenv(path: Path) -> None:
@@ -45,7 +45,7 @@ def env_str(name: str, default: str | None = None) -> str:
 def env_bool(name: str, default: bool = False) -> bool:
     """Return ``name`` as a boolean (1/true/yes/on or 0/false/no/off)."""
     value = os.environ.get(name)
-    if value is None:
+    if value is None or value.strip() == "":  # an empty VAR= line keeps the default
         return default
     lowered = value.strip().lower()
     if lowered in _TRUE:

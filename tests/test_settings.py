@@ -25,3 +25,12 @@ def test_no_module_reads_os_environ_directly():
     ]
 
     assert offenders == []
+
+
+def test_an_empty_boolean_variable_keeps_its_default(monkeypatch):
+    from config.env import env_bool
+
+    monkeypatch.setenv("PENDOPO_TEST_FLAG", "")
+
+    assert env_bool("PENDOPO_TEST_FLAG", True) is True
+    assert env_bool("PENDOPO_TEST_FLAG", False) is False

@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime
 import zoneinfo
 from collections.abc import Callable, Iterable, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -110,6 +111,14 @@ class Deadline:
     def is_working_days(self) -> bool:
         return self.unit == "hari kerja"
 
+    @property
+    def span(self) -> int:
+        """Length of the period as the public counts it: N working days, or the calendar
+        days up to the due date (longer than N when the last day moved to a working day)."""
+        if self.is_working_days:
+            return self.amount
+        return (self.due_on - self.day_zero).days
+
     def day_number(self, on: datetime.date) -> int:
         """Which day of the period ``on`` is: 0 on day zero, N on the deadline, >N overdue."""
         assert self.calendar is not None
@@ -121,7 +130,7 @@ class Deadline:
 
     def progress_label(self, on: datetime.date) -> str:
         """What the public sees: "hari ke-3 dari 10"."""
-        return _("hari ke-%(n)d dari %(m)d") % {"n": self.day_number(on), "m": self.amount}
+        return _("hari ke-%(n)d dari %(m)d") % {"n": self.day_number(on), "m": self.span}
 
     def is_overdue(self, on: datetime.date) -> bool:
         """True when ``on`` (a local date) is after the due date."""
@@ -243,9 +252,10 @@ class WorkingDayCalendar:
         """
         _check_amount(working_days)
         zone = _zone(time_zone)
-        received_on = _local_date(received_at, zone)
-        day_zero = self.next_working_day(received_on)
-        due_on = self.add_working_days(day_zero, working_days)
+        with _in_range():
+            received_on = _local_date(received_at, zone)
+            day_zero = self.next_working_day(received_on)
+            due_on = self.add_working_days(day_zero, working_days)
         return Deadline(
             received_at=received_at,
             time_zone=zone.key,
@@ -275,9 +285,10 @@ class WorkingDayCalendar:
         """
         _check_amount(calendar_days)
         zone = _zone(time_zone)
-        start_on = _local_date(start_at, zone)
-        last = start_on + datetime.timedelta(days=calendar_days)
-        due_on = self.next_working_day(last) if end_on_working_day else last
+        with _in_range():
+            start_on = _local_date(start_at, zone)
+            last = start_on + datetime.timedelta(days=calendar_days)
+            due_on = self.next_working_day(last) if end_on_working_day else last
         return Deadline(
             received_at=start_at,
             time_zone=zone.key,
@@ -301,10 +312,21 @@ def _check_amount(amount: int) -> None:
         raise CalendarError(_("Jumlah hari paling banyak %d.") % MAX_PERIOD)
 
 
-def _zone(name: str | None) -> zoneinfo.ZoneInfo:
+@contextmanager
+def _in_range():
+    """Dates near year 1 or 9999 overflow Python's date range: refuse them clearly."""
     try:
-        return zoneinfo.ZoneInfo(name or settings.TIME_ZONE)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
+        yield
+    except OverflowError as exc:
+        raise CalendarError(_("Tanggal di luar jangkauan kalender.")) from exc
+
+
+def _zone(name: str | None) -> zoneinfo.ZoneInfo:
+    if name is None:
+        name = settings.TIME_ZONE
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, TypeError) as exc:
         raise CalendarError(_("Zona waktu tidak dikenal: %s") % name) from exc
 
 

@@ -9,6 +9,7 @@ tenders) reads its file through :func:`read_rows`, reports problems as
 from __future__ import annotations
 
 import csv
+import io
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -66,9 +67,11 @@ class ImportReport:
 
 
 def read_rows(path: Path, required_columns: list[str]) -> Iterator[tuple[int, dict[str, str]]]:
-    """Yield ``(line_number, row)`` with values stripped.
+    """Yield ``(line_number, row)`` with values stripped; ``line_number`` is the physical
+    line where the row starts (the header is line 1).
 
-    Raises ImportFailed when the file is missing, not UTF-8, or lacks a required column.
+    Raises ImportFailed when the file is missing, not UTF-8, contains a NUL byte, lacks a
+    required column, names a column twice, or has a row with more fields than the header.
     """
     name = path.name
     if not path.is_file():
@@ -77,12 +80,36 @@ def read_rows(path: Path, required_columns: list[str]) -> Iterator[tuple[int, di
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         raise ImportFailed([RowError(name, 0, "berkas bukan UTF-8")]) from None
-    reader = csv.DictReader(text.splitlines())
-    missing = [c for c in required_columns if c not in (reader.fieldnames or [])]
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise ImportFailed([RowError(name, line, "berkas berisi karakter NUL")])
+    # csv reads the text itself (newline=""), so quoted line breaks stay inside their field
+    # and line numbers are the file's physical lines (blank lines are skipped, not renumbered).
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = [column.strip() for column in next(reader, [])]
+    except csv.Error as exc:
+        raise ImportFailed([RowError(name, 1, f"CSV tidak sah: {exc}")]) from None
+    missing = [c for c in required_columns if c not in header]
     if missing:
         raise ImportFailed([RowError(name, 1, f"kolom wajib tidak ada: {', '.join(missing)}")])
-    for index, row in enumerate(reader, start=2):
-        yield index, {k: (v or "").strip() for k, v in row.items() if k is not None}
+    doubled = sorted({c for c in header if header.count(c) > 1})
+    if doubled:
+        raise ImportFailed([RowError(name, 1, f"kolom ganda: {', '.join(doubled)}")])
+    while True:
+        start = reader.line_num + 1
+        try:
+            values = next(reader, None)
+        except csv.Error as exc:
+            raise ImportFailed([RowError(name, start, f"CSV tidak sah: {exc}")]) from None
+        if values is None:
+            return
+        if not any(value.strip() for value in values):
+            continue
+        if len(values) > len(header):
+            raise ImportFailed([RowError(name, start, "kolom lebih banyak daripada judul kolom")])
+        padded = values + [""] * (len(header) - len(values))
+        yield start, {column: value.strip() for column, value in zip(header, padded, strict=True)}
 
 
 def upsert(

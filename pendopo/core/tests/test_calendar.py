@@ -318,3 +318,33 @@ def test_every_listed_holiday_and_cuti_bersama_2020_2027_is_a_non_working_day():
         == DayKind.CUTI_BERSAMA
         for r in cuti
     )
+
+
+@pytest.mark.parametrize(
+    "moment",
+    [
+        datetime.datetime(9999, 12, 31, 9, 0, tzinfo=WIB),
+        datetime.datetime(1, 1, 1, 0, 0, tzinfo=ZoneInfo("Asia/Jayapura")),
+    ],
+)
+def test_a_date_at_the_edge_of_the_calendar_is_refused_not_crashed(moment):
+    with pytest.raises(CalendarError, match="di luar jangkauan"):
+        WorkingDayCalendar().deadline(moment, working_days=10, rule="x")
+
+
+@pytest.mark.parametrize("zone", ["", 7])
+def test_an_empty_or_non_text_time_zone_is_refused(zone):
+    with pytest.raises(CalendarError, match="Zona waktu tidak dikenal"):
+        WorkingDayCalendar().deadline(
+            received("2026-03-16"), working_days=1, rule="x", time_zone=zone
+        )
+
+
+def test_a_calendar_period_that_moved_counts_up_to_its_real_last_day():
+    deadline = WorkingDayCalendar().calendar_deadline(
+        received("2026-03-16"), calendar_days=5, rule="sanggah"
+    )
+
+    assert deadline.span == 9
+    assert deadline.progress_label(datetime.date(2026, 3, 25)) == "hari ke-9 dari 9"
+    assert not deadline.is_overdue(datetime.date(2026, 3, 25))

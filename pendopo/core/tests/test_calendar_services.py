@@ -230,3 +230,38 @@ def test_the_public_sees_day_n_of_m_and_the_date(monkeypatch):
     )
 
     assert html == "hari ke-3 dari 10, batas 7 April 2026"
+
+
+def _import(tmp_path, text: str):
+    path = tmp_path / "libur.csv"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("tanggal,jenis,nama\n\n\n2026-06-02,cuti,X\n", "baris 4: jenis harus libur atau kerja"),
+        ("tanggal,jenis,nama\n20260608,libur,X\n", "baris 2: tanggal tidak sah: '20260608'"),
+        ("tanggal,jenis,nama\n2026-06-08,libur," + "n" * 151 + "\n", "nama lebih dari 150"),
+        ("tanggal,tanggal,jenis,nama\n2026-06-08,2026-06-09,libur,X\n", "kolom ganda: tanggal"),
+        ("tanggal,jenis,nama\n2026-06-08,libur,X,Y\n", "baris 2: kolom lebih banyak"),
+        ("tanggal,jenis,nama\n2026-06-08,libur,X\x00\n", "baris 2: berkas berisi karakter NUL"),
+    ],
+)
+def test_bad_override_files_are_refused_with_the_physical_line(tmp_path, text, message):
+    with pytest.raises(CommandError, match=message):
+        call_command("import_calendar_overrides", _import(tmp_path, text))
+    assert not CalendarOverride.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_quoted_line_break_stays_in_the_name_and_later_lines_keep_their_numbers(tmp_path):
+    text = 'tanggal,jenis,nama\n2026-06-08,libur,"Hari Jadi\nBanyuwangi"\n2026-06-31,libur,X\n'
+
+    with pytest.raises(CommandError, match="baris 4: tanggal tidak sah"):
+        call_command("import_calendar_overrides", _import(tmp_path, text))
+    call_command("import_calendar_overrides", _import(tmp_path, text.rsplit("2026-06-31", 1)[0]))
+
+    assert CalendarOverride.objects.get().name == "Hari Jadi\nBanyuwangi"

@@ -1,6 +1,7 @@
 """Import working-day calendar overrides from CSV: all rows valid, or nothing written."""
 
 import datetime
+import re
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
@@ -11,6 +12,7 @@ from pendopo.core.models import CalendarOverride
 from pendopo.core.services import recompute_open_deadlines
 
 KINDS = {"libur": False, "kerja": True}
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def parse_overrides(path: Path) -> list[dict]:
@@ -18,6 +20,8 @@ def parse_overrides(path: Path) -> list[dict]:
     errors, rows, seen = [], [], {}
     for line, row in read_rows(path, ["tanggal", "jenis", "nama"]):
         try:
+            if not ISO_DATE.match(row["tanggal"]):
+                raise ValueError(row["tanggal"])
             day = datetime.date.fromisoformat(row["tanggal"])
         except ValueError:
             errors.append(
@@ -30,6 +34,10 @@ def parse_overrides(path: Path) -> list[dict]:
             )
         if not row["nama"]:
             errors.append(RowError(path.name, line, "nama kosong"))
+        for column, field in (("nama", "name"), ("dasar", "reference")):
+            limit = CalendarOverride._meta.get_field(field).max_length
+            if len(row.get(column, "")) > limit:
+                errors.append(RowError(path.name, line, f"{column} lebih dari {limit} karakter"))
         if day in seen:
             errors.append(RowError(path.name, line, f"tanggal ganda (baris {seen[day]})"))
         seen[day] = line
