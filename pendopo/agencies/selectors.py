@@ -22,21 +22,20 @@ def agencies_by_kind(*, index_page: AgencyIndexPage) -> list[dict]:
         .child_of(index_page)
         .select_related("agency", "agency__district")
     )
-    agencies = sorted(
-        (page.agency for page in pages),
-        key=lambda a: (KIND_ORDER[a.kind], a.district.code if a.district else "", a.name),
-    )
-    for agency in agencies:
-        agency.live_page = next(p for p in pages if p.agency_id == agency.pk)
+    agencies = []
+    for page in pages:
+        page.agency.live_page = page
+        agencies.append(page.agency)
+    agencies.sort(key=lambda a: (KIND_ORDER[a.kind], a.district.code if a.district else "", a.name))
     return [
         {"kind": kind, "label": AgencyKind(kind).label, "agencies": list(items)}
         for kind, items in groupby(agencies, key=lambda a: a.kind)
     ]
 
 
-def agency_kind_counts() -> list[dict]:
-    """``[{"kind": ..., "label": ..., "count": n}, …]`` for the home page directory summary."""
-    rows = Agency.objects.values("kind").annotate(count=Count("pk"))
+def agency_kind_counts(regency) -> list[dict]:
+    """``[{"kind": ..., "label": ..., "count": n}, …]`` of one regency's agencies (home page)."""
+    rows = Agency.objects.filter(regency=regency).values("kind").annotate(count=Count("pk"))
     counts = {row["kind"]: row["count"] for row in rows}
     return [
         {"kind": kind, "label": AgencyKind(kind).label, "count": counts[kind]}
