@@ -213,9 +213,16 @@ def recompute_open_deadlines(*, reason: str, actor=None) -> RecomputeReport:
     return report
 
 
-def _override_reason(override: CalendarOverride, verb: str) -> str:
-    state = "hari kerja" if override.is_working_day else "libur"
-    return f"Kalender kerja {verb}: {override.date.isoformat()} {override.name} ({state})"
+def _write_override(
+    *, date: datetime.date, name: str, is_working_day: bool, reference: str
+) -> CalendarOverride:
+    if not name.strip():
+        raise DomainError(_("Nama pengecualian wajib diisi."))
+    override, _created = CalendarOverride.objects.update_or_create(
+        date=date,
+        defaults={"name": name.strip(), "is_working_day": is_working_day, "reference": reference},
+    )
+    return override
 
 
 @transaction.atomic
@@ -228,19 +235,27 @@ def save_calendar_override(
     actor=None,
 ) -> tuple[CalendarOverride, RecomputeReport]:
     """Add (or change) the override of ``date`` and move the open deadlines it affects."""
-    if not name.strip():
-        raise DomainError(_("Nama pengecualian wajib diisi."))
-    override, _created = CalendarOverride.objects.update_or_create(
-        date=date,
-        defaults={"name": name.strip(), "is_working_day": is_working_day, "reference": reference},
+    override = _write_override(
+        date=date, name=name, is_working_day=is_working_day, reference=reference
     )
-    report = recompute_open_deadlines(reason=_override_reason(override, "diubah"), actor=actor)
+    report = recompute_open_deadlines(reason=f"Kalender kerja diubah: {override}", actor=actor)
     return override, report
+
+
+@transaction.atomic
+def import_calendar_overrides(
+    *, rows: list[dict], source: str, actor=None
+) -> tuple[list[CalendarOverride], RecomputeReport]:
+    """Add or change many overrides (``date, name, is_working_day, reference`` per row), then
+    recompute the open deadlines once; all rows or none."""
+    overrides = [_write_override(**row) for row in rows]
+    report = recompute_open_deadlines(reason=f"Impor kalender kerja dari {source}", actor=actor)
+    return overrides, report
 
 
 @transaction.atomic
 def delete_calendar_override(*, override: CalendarOverride, actor=None) -> RecomputeReport:
     """Remove an override; open deadlines move back to what the package alone gives."""
-    reason = _override_reason(override, "dikembalikan")
+    reason = f"Kalender kerja dikembalikan: {override}"
     override.delete()
     return recompute_open_deadlines(reason=reason, actor=actor)

@@ -5,11 +5,11 @@ import re
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
 
 from pendopo.core.csvimport import ImportFailed, RowError, read_rows
+from pendopo.core.errors import DomainError
 from pendopo.core.models import CalendarOverride
-from pendopo.core.services import recompute_open_deadlines
+from pendopo.core.services import import_calendar_overrides
 
 KINDS = {"libur": False, "kerja": True}
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -65,12 +65,10 @@ class Command(BaseCommand):
             rows = parse_overrides(file)
         except ImportFailed as exc:
             raise CommandError(str(exc)) from exc
-        with transaction.atomic():
-            for row in rows:
-                CalendarOverride.objects.update_or_create(
-                    date=row["date"], defaults={k: v for k, v in row.items() if k != "date"}
-                )
-            report = recompute_open_deadlines(reason=f"Impor kalender kerja dari {file.name}")
+        try:
+            _overrides, report = import_calendar_overrides(rows=rows, source=file.name)
+        except DomainError as exc:
+            raise CommandError(str(exc)) from exc
         self.stdout.write(
             f"{len(rows)} pengecualian diimpor; {len(report.moved)} dari {report.checked} "
             "tenggat terbuka berpindah."
