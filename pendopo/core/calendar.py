@@ -251,7 +251,7 @@ class WorkingDayCalendar:
         default the project's TIME_ZONE, Asia/Jakarta). Raises CalendarError on bad input.
         """
         _check_amount(working_days)
-        zone = _zone(time_zone)
+        zone = zone_named(time_zone)
         with _in_range():
             received_on = _local_date(received_at, zone)
             day_zero = self.next_working_day(received_on)
@@ -284,7 +284,7 @@ class WorkingDayCalendar:
         moves to the next working day; the days it moved over are in ``skipped``.
         """
         _check_amount(calendar_days)
-        zone = _zone(time_zone)
+        zone = zone_named(time_zone)
         with _in_range():
             start_on = _local_date(start_at, zone)
             last = start_on + datetime.timedelta(days=calendar_days)
@@ -321,7 +321,8 @@ def _in_range():
         raise CalendarError(_("Tanggal di luar jangkauan kalender.")) from exc
 
 
-def _zone(name: str | None) -> zoneinfo.ZoneInfo:
+def zone_named(name: str | None) -> zoneinfo.ZoneInfo:
+    """The IANA zone ``name`` (None: the project's TIME_ZONE); CalendarError when unknown."""
     if name is None:
         name = settings.TIME_ZONE
     try:

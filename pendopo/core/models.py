@@ -114,14 +114,15 @@ class HomePage(Page):
         from pendopo.agencies.selectors import agency_kind_counts
         from pendopo.agenda.selectors import upcoming_events
         from pendopo.news.selectors import active_announcements, latest_news
-        from pendopo.regions.selectors import districts_for_site, regency_for_request
+        from pendopo.regions.selectors import districts_by_name, regency_for_request
 
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = latest_news(root=self, limit=6)
         context["announcements"] = active_announcements(root=self, limit=5)
         context["events"] = upcoming_events(root=self, limit=5)
-        context["agency_kinds"] = agency_kind_counts(regency_for_request(request))
-        context["districts"] = districts_for_site(request)
+        regency = regency_for_request(request)
+        context["agency_kinds"] = agency_kind_counts(regency)
+        context["districts"] = districts_by_name(regency)
         return context
 
 

@@ -32,11 +32,13 @@ def districts_with_counts(regency: Regency) -> QuerySet[District]:
     )
 
 
-def districts_for_site(request: HttpRequest) -> QuerySet[District] | list[District]:
-    regency = regency_for_request(request)
-    if regency is None:
-        return []
-    return District.objects.filter(regency=regency).order_by("name")
+def districts_by_name(regency: Regency | None) -> QuerySet[District]:
+    """Kecamatan of ``regency`` in alphabetical order (none when the site has no regency)."""
+    return (
+        District.objects.filter(regency=regency).order_by("name")
+        if regency
+        else District.objects.none()
+    )
 
 
 def village_counts(regency: Regency) -> dict[str, int]:

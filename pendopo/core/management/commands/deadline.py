@@ -5,21 +5,19 @@ import datetime
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from pendopo.core.calendar import CalendarError, get_calendar
+from pendopo.core.calendar import CalendarError, get_calendar, zone_named
 
 
 def _received(value: str, zone: str) -> datetime.datetime:
-    import zoneinfo
-
     try:
         moment = datetime.datetime.fromisoformat(value)
     except ValueError as exc:
         raise CommandError(f"--received tidak sah: {value!r} (contoh: 2026-03-16T09:00)") from exc
     if moment.tzinfo is None:  # a time typed by staff is in the site's zone
         try:
-            moment = moment.replace(tzinfo=zoneinfo.ZoneInfo(zone))
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:
-            raise CommandError(f"--time-zone tidak dikenal: {zone!r}") from exc
+            moment = moment.replace(tzinfo=zone_named(zone))
+        except CalendarError as exc:
+            raise CommandError(str(exc)) from exc
     return moment
 
 
