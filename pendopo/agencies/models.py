@@ -158,6 +158,7 @@ class AgencyPage(RoutablePageMixin, Page):
         "news.AnnouncementIndexPage",
         "agenda.EventIndexPage",
         "core.StandardPage",
+        "services.ServiceStandardIndexPage",
     ]
 
     class Meta:

@@ -115,6 +115,9 @@ def import_agencies(
     with transaction.atomic():
         portal = ensure_portal(regency_code=regency_code)
         index = portal.sections["perangkat-daerah"]
+        from pendopo.services.services import ensure_service_index
+
+        ensure_service_index(parent=portal.home)
         agencies: dict[str, Agency] = {}
         for data in parsed:
             values = {k: v for k, v in data.items() if k not in ("name", "parent_name")}
@@ -136,6 +139,7 @@ def import_agencies(
 def provision_agency(*, agency: Agency, index: AgencyIndexPage, port: int) -> str:
     """Give one agency its sub-site, collection, editors group and host Site (idempotent)."""
     from pendopo.agenda.models import EventIndexPage
+    from pendopo.services.services import ensure_service_index
 
     outcome = "unchanged"
     page = AgencyPage.objects.filter(agency=agency).first()
@@ -147,6 +151,7 @@ def provision_agency(*, agency: Agency, index: AgencyIndexPage, port: int) -> st
     ensure_child(page, NewsIndexPage, slug="berita", title="Berita")
     ensure_child(page, AnnouncementIndexPage, slug="pengumuman", title="Pengumuman")
     ensure_child(page, EventIndexPage, slug="agenda", title="Agenda")
+    ensure_service_index(parent=page)
 
     if agency.collection_id is None:
         agency.collection = Collection.get_first_root_node().add_child(name=agency.name)
