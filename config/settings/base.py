@@ -21,7 +21,9 @@ INSTALLED_APPS = [
     "pendopo.news",
     "pendopo.agenda",
     "pendopo.services",
+    "pendopo.publishing",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
@@ -61,6 +63,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "pendopo.core.middleware.SiteTimezoneMiddleware",
+    "pendopo.publishing.middleware.GoneMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -203,3 +206,17 @@ LOGGING = {
     # Wagtail logs every page action at INFO; the audit log keeps them, the console need not.
     "loggers": {"wagtail": {"level": "WARNING"}, "django_tasks": {"level": "WARNING"}},
 }
+
+# Publishing (issue 4): tags are case-insensitive, one tag per normalised form.
+TAGGIT_CASE_INSENSITIVE = True
+TAGGIT_TAGS_FROM_STRING = "pendopo.news.tags.parse_tags"
+# The admin warns when run_scheduled has not run for this many minutes.
+PENDOPO_SCHEDULER_MAX_SILENCE_MINUTES = env_int("PENDOPO_SCHEDULER_MAX_SILENCE_MINUTES", 15)
+# Full-page cache in front of the app (Varnish/nginx) to purge on publish: its purge URL.
+if env_str("PENDOPO_FRONTEND_CACHE_URL", ""):
+    WAGTAILFRONTENDCACHE = {
+        "default": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": env_str("PENDOPO_FRONTEND_CACHE_URL", ""),
+        }
+    }

@@ -160,9 +160,16 @@ def provision_agency(*, agency: Agency, index: AgencyIndexPage, port: int) -> st
         group, _created = Group.objects.get_or_create(name=editors_group_name(agency))
         agency.editors_group = group
         agency.save(update_fields=["editors_group"])
+    # Editors draft, submit and schedule; the agency's moderators publish (issue 4).
+    from pendopo.publishing.workflows import EDITOR_PAGE_PERMISSIONS, ensure_agency_workflow
+
     grant_page_and_collection_permissions(
-        agency.editors_group, page=page, collection=agency.collection
+        agency.editors_group,
+        page=page,
+        collection=agency.collection,
+        page_permissions=EDITOR_PAGE_PERMISSIONS,
     )
+    ensure_agency_workflow(agency=agency, page=page)
     if agency.hostname:
         Site.objects.update_or_create(
             root_page=page,

@@ -36,6 +36,8 @@ DEMO_NOTICE = (
 )
 DEMO_USERNAME = "admin"
 DEMO_EDITOR_USERNAME = "editor.dinkes"
+DEMO_MODERATOR_USERNAME = "moderator.dinkes"
+DEMO_PORTAL_EDITOR_USERNAME = "editor.portal"
 
 
 @dataclass
@@ -375,4 +377,23 @@ def _demo_accounts(dinkes: Agency | None) -> str:
         editor.set_password(password)
         editor.save()
         editor.groups.add(dinkes.editors_group)
+    # Publishing (issue 4): the Dinkes moderator approves; the portal editor approves what
+    # goes on the regency front page.
+    from django.contrib.auth.models import Group
+
+    from pendopo.core.services import PORTAL_EDITORS_GROUP
+
+    for username, group_name in [
+        (DEMO_MODERATOR_USERNAME, f"Moderator {dinkes.name}" if dinkes else ""),
+        (DEMO_PORTAL_EDITOR_USERNAME, PORTAL_EDITORS_GROUP),
+    ]:
+        group = Group.objects.filter(name=group_name).first()
+        if group is None:
+            continue
+        user, _ = User.objects.get_or_create(
+            username=username, defaults={"email": f"{username}@example.invalid"}
+        )
+        user.set_password(password)
+        user.save()
+        user.groups.add(group)
     return password

@@ -113,11 +113,11 @@ class HomePage(Page):
     def get_context(self, request, *args, **kwargs):
         from pendopo.agencies.selectors import agency_kind_counts
         from pendopo.agenda.selectors import upcoming_events
-        from pendopo.news.selectors import active_announcements, latest_news
+        from pendopo.news.selectors import active_announcements, front_page_news
         from pendopo.regions.selectors import districts_by_name, regency_for_request
 
         context = super().get_context(request, *args, **kwargs)
-        context["latest_news"] = latest_news(root=self, limit=6)
+        context["latest_news"] = front_page_news(home=self, limit=6)
         context["announcements"] = active_announcements(root=self, limit=5)
         context["events"] = upcoming_events(root=self, limit=5)
         regency = regency_for_request(request)

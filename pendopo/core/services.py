@@ -55,13 +55,18 @@ def ensure_child(
 
 
 def grant_page_and_collection_permissions(
-    group: Group, *, page: Page, collection: Collection
+    group: Group,
+    *,
+    page: Page,
+    collection: Collection,
+    page_permissions: list[str] = PAGE_PERMISSIONS,
 ) -> None:
-    """Give ``group`` admin access, edit/publish rights on ``page``'s subtree and ``collection``."""
+    """Give ``group`` admin access, ``page_permissions`` (default edit/publish) on ``page``'s
+    subtree and add/change/choose on ``collection``."""
     group.permissions.add(
         Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
     )
-    for codename in PAGE_PERMISSIONS:
+    for codename in page_permissions:
         permission = Permission.objects.get(
             content_type__app_label="wagtailcore", codename=codename
         )

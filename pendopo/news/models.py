@@ -6,9 +6,12 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from pendopo.core.blocks import BodyBlock
@@ -53,12 +56,30 @@ class NewsPage(Page):
         related_name="+",
     )
     body = StreamField(BodyBlock(), verbose_name=_("isi"))
+    # Publishing (issue 4): tags, gallery and the regency front page.
+    tags = ClusterTaggableManager(
+        verbose_name=_("tag"),
+        through="news.NewsPageTag",
+        blank=True,
+        help_text=_("Huruf besar/kecil tidak dibedakan: “Banjir” dan “banjir” satu tag."),
+    )
+    portal_feature_requested = models.BooleanField(
+        _("usulkan tampil di beranda kabupaten"),
+        default=False,
+        help_text=_("Perlu persetujuan editor portal sebelum tampil di beranda kabupaten."),
+    )
+    featured_on_portal = models.BooleanField(
+        _("tampil di beranda kabupaten"),
+        default=False,
+        help_text=_("Hanya editor portal yang dapat mengubah ini."),
+    )
 
     search_fields = [
         *Page.search_fields,
         index.SearchField("intro"),
         index.SearchField("body"),
         index.FilterField("date"),
+        index.FilterField("featured_on_portal"),
     ]
     content_panels = [
         *Page.content_panels,
@@ -66,6 +87,15 @@ class NewsPage(Page):
         FieldPanel("intro"),
         FieldPanel("image"),
         FieldPanel("body"),
+        FieldPanel("tags"),
+        InlinePanel("gallery_images", label=_("galeri foto")),
+        MultiFieldPanel(
+            [
+                FieldPanel("portal_feature_requested"),
+                FieldPanel("featured_on_portal", permission="publishing.feature_on_portal"),
+            ],
+            heading=_("Beranda kabupaten"),
+        ),
     ]
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types: list[str] = []
@@ -73,6 +103,24 @@ class NewsPage(Page):
     class Meta:
         verbose_name = _("berita")
         verbose_name_plural = _("berita")
+
+
+class NewsPageTag(TaggedItemBase):
+    """One tag on one news item (tags are shared, case-insensitively; see ``news.tags``)."""
+
+    content_object = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="tagged_items")
+
+
+class NewsGalleryImage(Orderable):
+    """One picture of a news item's gallery, with its caption."""
+
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="gallery_images")
+    image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("gambar"), on_delete=models.CASCADE, related_name="+"
+    )
+    caption = models.CharField(_("keterangan"), max_length=255, blank=True)
+
+    panels = [FieldPanel("image"), FieldPanel("caption")]
 
 
 class AnnouncementIndexPage(ScopedListingMixin, Page):
@@ -129,6 +177,7 @@ class AnnouncementPage(Page):
         FieldPanel("intro"),
         FieldPanel("body"),
         FieldPanel("attachment"),
+        InlinePanel("attachments", label=_("lampiran lain")),
     ]
     parent_page_types = ["news.AnnouncementIndexPage"]
     subpage_types: list[str] = []
@@ -147,3 +196,24 @@ class AnnouncementPage(Page):
     def is_valid_on(self, day) -> bool:
         """True when ``day`` (a local date) lies in the validity period."""
         return self.valid_from <= day and (self.valid_until is None or day <= self.valid_until)
+
+
+class AnnouncementAttachment(Orderable):
+    """A further document attached to an announcement (forms, lists, decrees)."""
+
+    page = ParentalKey(AnnouncementPage, on_delete=models.CASCADE, related_name="attachments")
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("dokumen"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    title = models.CharField(
+        _("judul tampilan"), max_length=255, blank=True, help_text=_("Kosong: judul dokumen.")
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("title")]
+
+    @property
+    def label(self) -> str:
+        return self.title or self.document.title

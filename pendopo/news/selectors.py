@@ -26,6 +26,16 @@ def latest_news(*, root: Page, limit: int) -> list[NewsPage]:
     return list(news_under(root)[:limit])
 
 
+def front_page_news(*, home: Page, limit: int) -> list[NewsPage]:
+    """The regency front page's news: the regency's own, plus agency news that a portal
+    editor approved for the front page (``featured_on_portal``), newest first."""
+    own = Q(pk__in=[])
+    regency_list = home.get_children().filter(slug="berita").first()
+    if regency_list is not None:
+        own = Q(path__startswith=regency_list.path)
+    return list(news_under(home).filter(own | Q(featured_on_portal=True))[:limit])
+
+
 def announcements_under(
     root: Page, *, expired: bool = False, today: datetime.date | None = None
 ) -> QuerySet[AnnouncementPage]:

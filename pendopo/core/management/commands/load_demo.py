@@ -24,6 +24,8 @@ class Command(BaseCommand):
             self.style.SUCCESS(
                 f"\nMasuk ke http://{host}/admin/ sebagai '{DEMO_USERNAME}' "
                 f"atau '{DEMO_EDITOR_USERNAME}' (editor Dinas Kesehatan), "
+                "'moderator.dinkes' (moderator Dinas Kesehatan), "
+                "'editor.portal' (editor portal), "
                 f"kata sandi: {report.password}\n"
                 "(kata sandi dibuat ulang setiap kali load_demo dijalankan)"
             )

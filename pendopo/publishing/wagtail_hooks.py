@@ -1,0 +1,70 @@
+"""Admin wiring of publishing: the withdraw screen and button, the scheduler warning, the
+time zone named next to the schedule fields."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.menus.pages import PageMenuItem
+
+from pendopo.publishing import admin_views
+from pendopo.publishing.permissions import can_withdraw
+
+
+@hooks.register("register_admin_urls")
+def publishing_admin_urls():
+    return [
+        path(
+            "penerbitan/tarik/<int:page_id>/",
+            admin_views.withdraw,
+            name="publishing_withdraw",
+        )
+    ]
+
+
+class WithdrawButton(PageMenuItem):
+    label = _("Tarik dengan pemberitahuan")
+    icon_name = "warning"
+    priority = 62
+
+    @property
+    def url(self):
+        return reverse("publishing_withdraw", args=[self.page.pk])
+
+    def is_shown(self, user):
+        return self.page.live and can_withdraw(user, self.page)
+
+
+@hooks.register("register_page_header_buttons")
+def withdraw_header_button(page, user, view_name, next_url=None):
+    yield WithdrawButton(page=page)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def withdraw_listing_button(page, user, next_url=None):
+    yield WithdrawButton(page=page)
+
+
+class SchedulerPanel(Component):
+    """Warning on the admin dashboard when ``run_scheduled`` has been silent too long."""
+
+    name = "scheduler_heartbeat"
+    order = 10
+    template_name = "publishing/admin/scheduler_panel.html"
+
+    def get_context_data(self, parent_context=None):
+        from pendopo.publishing.selectors import last_heartbeat, scheduler_is_late
+
+        return {
+            "late": scheduler_is_late(),
+            "beat": last_heartbeat(),
+            "limit": settings.PENDOPO_SCHEDULER_MAX_SILENCE_MINUTES,
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_scheduler_panel(request, panels):
+    panels.insert(0, SchedulerPanel())
