@@ -12,7 +12,13 @@ from __future__ import annotations
 
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import GroupApprovalTask, GroupPagePermission, Workflow, WorkflowPage
+from wagtail.models import (
+    GroupApprovalTask,
+    GroupPagePermission,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 
 from pendopo.core.services import PORTAL_EDITORS_GROUP, grant_page_and_collection_permissions
 from pendopo.publishing.models import PortalFrontPageTask
@@ -69,10 +75,11 @@ def ensure_agency_workflow(*, agency, page) -> Workflow:
         agency_task = GroupApprovalTask.objects.create(name=workflow_name(agency))
     agency_task.groups.set([moderators])
     workflow, _created = Workflow.objects.get_or_create(name=workflow_name(agency))
-    tasks = [agency_task, portal_front_page_task()]
-    if list(workflow.tasks.order_by("workflow_tasks__sort_order")) != tasks:
-        workflow.workflow_tasks.all().delete()
-        for position, task in enumerate(tasks):
-            workflow.workflow_tasks.create(task=task, sort_order=position)
+    task_ids = [agency_task.pk, portal_front_page_task().pk]
+    steps = WorkflowTask.objects.filter(workflow=workflow).order_by("sort_order")
+    if list(steps.values_list("task_id", flat=True)) != task_ids:
+        steps.delete()
+        for position, task_id in enumerate(task_ids):
+            WorkflowTask.objects.create(workflow=workflow, task_id=task_id, sort_order=position)
     WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
     return workflow
