@@ -68,3 +68,13 @@ class SchedulerPanel(Component):
 @hooks.register("construct_homepage_panels")
 def add_scheduler_panel(request, panels):
     panels.insert(0, SchedulerPanel())
+
+
+@hooks.register("register_log_actions")
+def register_publishing_log_actions(actions):
+    actions.register_action(
+        "pendopo.withdraw", _("Tarik dengan pemberitahuan"), _("Ditarik dengan pemberitahuan")
+    )
+    actions.register_action(
+        "pendopo.withdraw_cancel", _("Batalkan penarikan"), _("Pemberitahuan penarikan dihapus")
+    )

@@ -1,0 +1,105 @@
+"""Scheduling by editors without publish rights, in WIB; the scheduler's heartbeat."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone
+
+from pendopo.agencies.models import Agency, AgencyPage
+from pendopo.news.models import NewsPage
+from pendopo.publishing.models import SchedulerHeartbeat
+from pendopo.publishing.selectors import scheduler_is_late
+from pendopo.publishing.services import record_heartbeat
+
+User = get_user_model()
+
+
+def _user(username, group):
+    user = User.objects.create_user(username, f"{username}@example.invalid", "x")
+    user.groups.add(group)
+    return user
+
+
+@pytest.mark.django_db
+def test_the_schedule_fields_name_the_wib_zone_for_an_editor_without_publish_rights(client):
+    dinkes = Agency.objects.get(slug="dinkes")
+    editor = _user("uji.jadwal", dinkes.editors_group)
+    index = AgencyPage.objects.get(agency=dinkes).get_children().get(slug="berita")
+    client.force_login(editor)
+
+    response = client.get(reverse("wagtailadmin_pages:add", args=["news", "newspage", index.pk]))
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'name="go_live_at"' in html and 'name="expire_at"' in html
+    assert html.count("Waktu dalam WIB (Asia/Jakarta).") == 2
+
+
+@pytest.mark.django_db
+def test_an_approved_schedule_goes_live_when_run_scheduled_passes_the_wib_time():
+    dinkes = Agency.objects.get(slug="dinkes")
+    moderator = _user("uji.mod.jadwal", Group.objects.get(name=f"Moderator {dinkes.name}"))
+    index = AgencyPage.objects.get(agency=dinkes).get_children().get(slug="berita")
+    wib = datetime.timezone(datetime.timedelta(hours=7))
+    go_live = datetime.datetime(2030, 1, 6, 8, 0, tzinfo=wib)  # 08:00 WIB = 01:00 UTC
+    page = NewsPage(title="Kabar terjadwal", slug="kabar-terjadwal", intro="Terjadwal.")
+    index.add_child(instance=page)
+    page.unpublish()
+    page.go_live_at = go_live
+    revision = page.save_revision(user=moderator)
+
+    revision.publish(user=moderator)
+    page.refresh_from_db()
+    assert not page.live
+    assert page.get_latest_revision().approved_go_live_at == go_live
+
+    with timezone.override("UTC"):
+        _run_at(datetime.datetime(2030, 1, 6, 0, 59, tzinfo=datetime.UTC))
+    page.refresh_from_db()
+    assert not page.live
+    _run_at(datetime.datetime(2030, 1, 6, 1, 0, 1, tzinfo=datetime.UTC))
+    page.refresh_from_db()
+    assert page.live
+
+
+def _run_at(moment):
+    from unittest import mock
+
+    with mock.patch("django.utils.timezone.now", return_value=moment):
+        call_command("run_scheduled", verbosity=0)
+
+
+@pytest.mark.django_db
+def test_run_scheduled_stores_a_heartbeat():
+    SchedulerHeartbeat.objects.all().delete()
+    moment = datetime.datetime(2030, 2, 1, 3, 0, tzinfo=datetime.UTC)
+
+    _run_at(moment)
+
+    assert SchedulerHeartbeat.objects.get().last_run_at == moment
+
+
+@pytest.mark.django_db
+def test_the_scheduler_is_late_after_15_silent_minutes_not_before():
+    beat = datetime.datetime(2030, 2, 1, 3, 0, tzinfo=datetime.UTC)
+    record_heartbeat(now=beat)
+
+    assert not scheduler_is_late(now=beat + datetime.timedelta(minutes=15))
+    assert scheduler_is_late(now=beat + datetime.timedelta(minutes=15, seconds=1))
+
+
+@pytest.mark.django_db
+def test_the_admin_dashboard_warns_when_the_scheduler_is_silent(admin_client):
+    record_heartbeat(now=timezone.now() - datetime.timedelta(minutes=16))
+    late = admin_client.get(reverse("wagtailadmin_home")).content.decode()
+    record_heartbeat(now=timezone.now() - datetime.timedelta(minutes=14))
+    fresh = admin_client.get(reverse("wagtailadmin_home")).content.decode()
+
+    assert "Penjadwal tidak berjalan" in late
+    assert "Penjadwal tidak berjalan" not in fresh
