@@ -159,6 +159,8 @@ class AgencyPage(RoutablePageMixin, Page):
         "agenda.EventIndexPage",
         "core.StandardPage",
         "services.ServiceStandardIndexPage",
+        "news.GalleryIndexPage",
+        "news.DownloadsPage",
     ]
 
     class Meta:

@@ -217,3 +217,111 @@ class AnnouncementAttachment(Orderable):
     @property
     def label(self) -> str:
         return self.title or self.document.title
+
+
+class GalleryIndexPage(ScopedListingMixin, Page):
+    """The photo and video galleries (``/galeri/``); under an agency, that agency's only."""
+
+    intro = models.TextField(_("pengantar"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = LISTING_PARENTS
+    subpage_types = ["news.GalleryPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("daftar galeri")
+        verbose_name_plural = _("daftar galeri")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        items = (
+            GalleryPage.objects.live()
+            .public()
+            .descendant_of(self.listing_scope())
+            .order_by("-date", "-first_published_at")
+        )
+        context["page_obj"] = paginate(request, items)
+        return context
+
+
+class GalleryPage(Page):
+    """A photo and/or video gallery of one activity.
+
+    Videos are links (e.g. to the regency's YouTube channel), not embedded players: public
+    pages load nothing from third-party origins (DESIGN.md).
+    """
+
+    date = models.DateField(_("tanggal kegiatan"), default=timezone.localdate)
+    intro = models.TextField(_("keterangan"), max_length=500, blank=True)
+
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("date"),
+        FieldPanel("intro"),
+        InlinePanel("photos", label=_("foto")),
+        InlinePanel("videos", label=_("video")),
+    ]
+    parent_page_types = ["news.GalleryIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("galeri")
+        verbose_name_plural = _("galeri")
+
+
+class GalleryPhoto(Orderable):
+    page = ParentalKey(GalleryPage, on_delete=models.CASCADE, related_name="photos")
+    image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("foto"), on_delete=models.CASCADE, related_name="+"
+    )
+    caption = models.CharField(_("keterangan"), max_length=255, blank=True)
+
+    panels = [FieldPanel("image"), FieldPanel("caption")]
+
+
+class GalleryVideo(Orderable):
+    page = ParentalKey(GalleryPage, on_delete=models.CASCADE, related_name="videos")
+    url = models.URLField(_("alamat video"), help_text=_("mis. https://www.youtube.com/watch?v=…"))
+    title = models.CharField(_("judul video"), max_length=255)
+    duration = models.CharField(_("durasi"), max_length=20, blank=True, help_text=_("mis. 3:25"))
+
+    panels = [FieldPanel("title"), FieldPanel("url"), FieldPanel("duration")]
+
+
+class DownloadsPage(Page):
+    """Downloads (``/unduhan/``): forms, plans and reports, each a document with a note."""
+
+    intro = models.TextField(_("pengantar"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        InlinePanel("downloads", label=_("berkas unduhan")),
+    ]
+    parent_page_types = LISTING_PARENTS
+    subpage_types: list[str] = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("unduhan")
+        verbose_name_plural = _("unduhan")
+
+
+class DownloadItem(Orderable):
+    page = ParentalKey(DownloadsPage, on_delete=models.CASCADE, related_name="downloads")
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("dokumen"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    title = models.CharField(_("judul tampilan"), max_length=255, blank=True)
+    description = models.CharField(_("keterangan"), max_length=255, blank=True)
+
+    panels = [FieldPanel("document"), FieldPanel("title"), FieldPanel("description")]
+
+    @property
+    def label(self) -> str:
+        return self.title or self.document.title

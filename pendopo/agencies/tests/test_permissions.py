@@ -114,6 +114,8 @@ def _edit_form(page: NewsPage, **changes) -> dict:
             "intro": page.intro,
             "image": "",
             "body": streamfield([("paragraph", rich_text("<p>Diperbarui.</p>"))]),
+            "tags": "",
+            "gallery_images": inline_formset([]),
             "comments": inline_formset([]),
             **changes,
         }
@@ -182,7 +184,8 @@ def test_every_agency_has_its_own_editors_group_on_its_own_subtree_and_collectio
         assert group.name == editors_group_name(agency) == f"Editor {agency.name}"
         page_grants = GroupPagePermission.objects.filter(group=group)
         assert {g.page_id for g in page_grants} == {agency.page.pk}, agency.name
-        assert sorted(g.permission.codename for g in page_grants) == sorted(PAGE_PERMISSIONS)
+        # Editors draft, submit and schedule; the agency's moderators publish (issue 4).
+        assert sorted(g.permission.codename for g in page_grants) == ["add_page", "change_page"]
         collection_grants = GroupCollectionPermission.objects.filter(group=group)
         assert {g.collection_id for g in collection_grants} == {agency.collection_id}
         assert sorted(
@@ -588,8 +591,11 @@ def test_agency_editor_locked_pages_report_lists_own_agency_only(
 
 
 @pytest.mark.django_db
-def test_agency_editor_aging_pages_report_lists_own_agency_only(client, dinkes_editor, boundary):
-    client.force_login(dinkes_editor)
+def test_agency_moderator_aging_pages_report_lists_own_agency_only(client, boundary):
+    # The aging-pages report is for those who publish: the agency's moderators (issue 4).
+    client.force_login(
+        _user("uji.moderator.dinkes", Group.objects.get(name="Moderator Dinas Kesehatan"))
+    )
 
     response = client.get(reverse("wagtailadmin_reports:aging_pages"))
 
@@ -740,7 +746,10 @@ def test_chooser_cannot_be_used_to_read_another_agency_draft_title(client, dinke
 
 
 @pytest.mark.django_db
-def test_agency_editor_edits_and_publishes_own_draft(client, dinkes_editor, boundary):
+def test_agency_editor_edits_and_submits_own_draft_but_cannot_publish_it(
+    client, dinkes_editor, boundary
+):
+    # Issue 4: an agency editor drafts and submits; the agency's moderator publishes.
     client.force_login(dinkes_editor)
     url = reverse("wagtailadmin_pages:edit", args=[boundary.own_draft.pk])
 
@@ -753,13 +762,21 @@ def test_agency_editor_edits_and_publishes_own_draft(client, dinkes_editor, boun
             "action-publish": "1",
         },
     )
+    submitted = client.post(
+        url,
+        {
+            **_edit_form(boundary.own_draft, title="Kabar zamrud Dinkes terbit"),
+            "action-submit": "1",
+        },
+    )
 
     assert form.status_code == 200
     assert OWN_DRAFT in _html(form)
-    assert saved.status_code == published.status_code == 302
+    assert saved.status_code == published.status_code == submitted.status_code == 302
     page = NewsPage.objects.get(pk=boundary.own_draft.pk)
-    assert page.live
+    assert not page.live
     assert page.title == "Kabar zamrud Dinkes terbit"
+    assert page.current_workflow_task.name == "Persetujuan Dinas Kesehatan"
 
 
 @pytest.mark.django_db

@@ -37,6 +37,7 @@ def test_every_agency_has_a_live_sub_site_with_its_lists():
     assert sorted(dinkes.get_children().values_list("slug", flat=True)) == [
         "agenda",
         "berita",
+        "layanan",
         "pengumuman",
     ]
 
