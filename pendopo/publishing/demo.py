@@ -61,6 +61,7 @@ def load_publishing_demo() -> dict[str, int]:
             GalleryIndexPage,
             slug="galeri",
             title="Galeri",
+            show_in_menus=False,
             intro="Foto dan video kegiatan pemerintah daerah.",
         )
         if images and not galleries.get_children().exists():
@@ -90,6 +91,7 @@ def load_publishing_demo() -> dict[str, int]:
             DownloadsPage,
             slug="unduhan",
             title="Unduhan",
+            show_in_menus=False,
             intro="Formulir, rencana dan laporan untuk diunduh. (Contoh.)",
         )
         if document is not None and not downloads.downloads.exists():

@@ -144,6 +144,8 @@ def demo_server(tmp_path_factory) -> Iterator[DemoServer]:
         ("load_regions",),
         ("load_agencies", "--port", str(port)),
         ("load_demo", "--port", str(port)),
+        ("load_services_demo",),
+        ("load_publishing_demo",),
         ("update_index",),
         ("collectstatic", "--noinput", "-v0"),
     ):

@@ -30,7 +30,7 @@ PUBLIC_PAGES = {
     "agenda-contoh-1": "/agenda/contoh-agenda-1/",
     "cari": "/cari/?q=jalan",
 }
-AGENCY_NAV = ["Profil", "Berita", "Pengumuman", "Agenda", "Dokumen"]
+AGENCY_NAV = ["Profil", "Berita", "Pengumuman", "Agenda", "Standar Pelayanan", "Dokumen"]
 
 
 class PageProblems:
