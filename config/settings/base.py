@@ -220,3 +220,5 @@ if env_str("PENDOPO_FRONTEND_CACHE_URL", ""):
             "LOCATION": env_str("PENDOPO_FRONTEND_CACHE_URL", ""),
         }
     }
+# Indonesian input formats plus the ones the Wagtail admin pickers write (config/formats/id).
+FORMAT_MODULE_PATH = ["config.formats"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -103,3 +104,55 @@ def test_the_admin_dashboard_warns_when_the_scheduler_is_silent(admin_client):
 
     assert "Penjadwal tidak berjalan" in late
     assert "Penjadwal tidak berjalan" not in fresh
+
+
+@pytest.mark.django_db
+def test_an_editor_schedules_in_wib_and_the_moderator_s_approval_makes_it_effective(client):
+    from django.utils.text import slugify
+    from wagtail.test.utils.form_data import (
+        inline_formset,
+        nested_form_data,
+        rich_text,
+        streamfield,
+    )
+
+    dinkes = Agency.objects.get(slug="dinkes")
+    editor = _user("uji.editor.jadwal", dinkes.editors_group)
+    moderator = _user("uji.mod.jadwal2", Group.objects.get(name=f"Moderator {dinkes.name}"))
+    index = AgencyPage.objects.get(agency=dinkes).get_children().get(slug="berita")
+    title = "Kabar dijadwalkan editor"
+    client.force_login(editor)
+
+    response = client.post(
+        reverse("wagtailadmin_pages:add", args=["news", "newspage", index.pk]),
+        {
+            **nested_form_data(
+                {
+                    "title": title,
+                    "slug": slugify(title),
+                    "date": "2030-01-06",
+                    "intro": "Terjadwal.",
+                    "image": "",
+                    "body": streamfield([("paragraph", rich_text("<p>Isi.</p>"))]),
+                    "tags": "",
+                    "gallery_images": inline_formset([]),
+                    "comments": inline_formset([]),
+                    "go_live_at": "06/01/2030 08:00",  # WIB, as the admin picker writes it
+                }
+            ),
+            "action-submit": "1",
+        },
+    )
+    assert response.status_code == 302, [
+        (k, v) for k, v in response.context["form"].errors.items()
+    ] + re.findall(r"error-message[^>]*>\s*(.*?)<", response.text)
+    page = NewsPage.objects.get(title=title)
+    task_state = page.current_workflow_state.current_task_state
+    task_state.task.specific.on_action(task_state, moderator, "approve")
+
+    page.refresh_from_db()
+    assert response.status_code == 302
+    assert not page.live
+    assert page.get_latest_revision().approved_go_live_at == datetime.datetime(
+        2030, 1, 6, 1, 0, tzinfo=datetime.UTC
+    )
