@@ -140,16 +140,27 @@ def event_jsonld(page, url) -> str:
         "@type": "Event",
         "name": page.title,
         "description": seo.plain(page.intro, 200),
-        "startDate": timezone.localtime(page.start).isoformat(),
-        "endDate": timezone.localtime(page.end).isoformat(),
+        "startDate": _event_time(page, page.local_start()),
+        "endDate": _event_time(page, page.local_end()),
         "url": url,
         "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
         "eventStatus": "https://schema.org/EventScheduled",
-        "location": {"@type": "Place", "name": page.location, "address": page.location},
+        "location": {
+            "@type": "Place",
+            "name": page.location,
+            "address": page.location_address or page.location,
+        },
     }
     if page.organiser:
         data["organizer"] = {"@type": "GovernmentOrganization", "name": page.organiser.name}
+    elif page.organiser_name:
+        data["organizer"] = {"@type": "Organization", "name": page.organiser_name}
     return jsonld(data)
+
+
+def _event_time(page, local) -> str:
+    """A date for an all-day event, else the local time with its UTC offset."""
+    return local.date().isoformat() if page.all_day else local.isoformat()
 
 
 @register.simple_tag(takes_context=True)
