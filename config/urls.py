@@ -30,6 +30,7 @@ urlpatterns = [
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("favicon.ico", core_views.favicon, name="favicon"),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("", include("pendopo.api.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 

@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "pendopo.agencies",
     "pendopo.news",
     "pendopo.agenda",
+    "pendopo.api",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
