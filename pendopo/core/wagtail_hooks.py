@@ -47,3 +47,11 @@ def recompute_after_override_deleted(request, instances):
     deleted = [obj for obj in instances if isinstance(obj, CalendarOverride)]
     if deleted:
         _recompute(request, "Kalender kerja dikembalikan: " + ", ".join(map(str, deleted)))
+
+
+@hooks.register("register_image_operations")
+def register_exact_fill():
+    """``ogfill-WxH`` for Open Graph previews (pendopo.core.sharing)."""
+    from pendopo.core.sharing import ExactFillOperation
+
+    return [("ogfill", ExactFillOperation)]

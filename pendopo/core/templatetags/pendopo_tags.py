@@ -19,6 +19,9 @@ def canonical(context, page=None, subpath: str = "") -> str:
     """Canonical URL of ``page`` (plus a routable ``subpath`` such as ``"dokumen/"``)."""
     request = context.get("request")
     if page is None:
+        portal = context.get("portal")
+        if portal is not None and request is not None:
+            return portal.site.root_url.rstrip("/") + request.path
         return _absolute(request, request.path) if request else ""
     return seo.canonical_url(page, request) + subpath
 
@@ -129,6 +132,7 @@ def news_jsonld(context, page, url, owner=None) -> str:
     }
     if page.last_published_at:
         data["dateModified"] = page.last_published_at.isoformat()
+    data["image"] = [og_image(context, page).url]
     return jsonld(data)
 
 
@@ -185,3 +189,18 @@ def deadline_progress(deadline) -> str:
         "progress": deadline.progress_label(today),
         "date": date_format(deadline.due_on, "j F Y"),
     }
+
+
+@register.simple_tag(takes_context=True)
+def og_image(context, page=None):
+    """``{% og_image page as img %}``: the 1200×630 JPEG preview (``url``, ``width``,
+    ``height``, ``alt``) of ``page``, else the site default, on the portal's host."""
+    from pendopo.core.sharing import preview_image
+
+    request = context.get("request")
+    portal = context.get("portal")
+    if portal is not None:
+        base = portal.site.root_url
+    else:
+        base = _absolute(request, "/") if request else ""
+    return preview_image(page, base)
