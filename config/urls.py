@@ -32,6 +32,7 @@ urlpatterns = [
     path("favicon.ico", core_views.favicon, name="favicon"),
     path("sitemap.xml", sitemap, {"sitemaps": api_sitemaps.SITEMAPS}, name="sitemap"),
     path("", include("pendopo.api.urls")),
+    path("", include("pendopo.agencies.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 

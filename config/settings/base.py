@@ -165,6 +165,8 @@ PENDOPO_SERVE_MEDIA = env_bool("PENDOPO_SERVE_MEDIA", False)  # dev/browser test
 # Cuti bersama count as non-working days for legal deadlines (docs/calendar.md explains).
 PENDOPO_CUTI_BERSAMA_NON_WORKING = env_bool("PENDOPO_CUTI_BERSAMA_NON_WORKING", True)
 PENDOPO_SEARCH_MAX_QUERY_LENGTH = 100  # characters; longer queries get a 400 page
+# An agency is flagged on /perangkat-daerah/keaktifan/ after this many working days without update.
+PENDOPO_ACTIVITY_STALE_WORKING_DAYS = env_int("PENDOPO_ACTIVITY_STALE_WORKING_DAYS", 5)
 
 # Security headers. Public pages: no inline script or style, no third-party origin.
 CSRF_FAILURE_VIEW = "pendopo.core.views.csrf_failure"
