@@ -140,3 +140,45 @@ def test_csv_has_one_row_per_agency_with_the_same_figures(client, index_page):
     assert dinkes["hari_sejak_pembaruan"] == "0" and dinkes["tidak_aktif"] == "tidak"
     assert int(dinkes["terbit_7_hari"]) >= 1
     assert {r["tidak_aktif"] for r in rows} == {"ya", "tidak"}
+
+
+def dashboard(client, user) -> str:
+    client.force_login(user)
+    response = client.get("/admin/")
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+@pytest.mark.django_db
+def test_agency_editor_dashboard_shows_only_own_agency(client, index_page):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    from pendopo.agencies.models import Agency
+    from pendopo.agencies.services import editors_group_name
+
+    dinkes = Agency.objects.get(slug="dinkes")
+    editor = get_user_model().objects.create_user("ed", password="x")
+    editor.groups.add(Group.objects.get(name=editors_group_name(dinkes)))
+
+    html = dashboard(client, editor)
+
+    assert "Keaktifan perangkat daerah" in html
+    assert dinkes.name in html
+    assert "Kecamatan Pesanggaran" not in html
+
+
+@pytest.mark.django_db
+def test_portal_editor_dashboard_shows_every_agency(client, index_page):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    from pendopo.core.services import PORTAL_EDITORS_GROUP
+
+    editor = get_user_model().objects.create_user("portal", password="x")
+    editor.groups.add(Group.objects.get(name=PORTAL_EDITORS_GROUP))
+
+    html = dashboard(client, editor)
+
+    assert "Kecamatan Pesanggaran" in html and "Dinas Kesehatan" in html
+    assert 'href="/perangkat-daerah/keaktifan.csv"' in html
