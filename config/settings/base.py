@@ -153,6 +153,12 @@ WAGTAILSEARCH_BACKENDS = {
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = (
+    50_000_000  # 50 megapixels: any phone photo, not a decompression bomb
+)
+WAGTAILIMAGES_IMAGE_FORM_BASE = "pendopo.core.uploads.ImageForm"  # long names, Indonesian messages
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "pendopo.core.uploads.DocumentForm"
+WAGTAIL_ALLOW_UNICODE_SLUGS = False  # ASCII slugs; non-Latin titles get a readable fallback
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
