@@ -73,16 +73,14 @@ def test_admin_creates_pages_with_non_latin_titles_twice_with_distinct_slugs(
 
 
 @pytest.fixture
-def disk_media(settings, tmp_path):
-    """Documents are served from disk (sendfile); the test storage keeps files in memory."""
-    settings.MEDIA_ROOT = str(tmp_path)
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "default": {
-            "BACKEND": "django.core.files.storage.FileSystemStorage",
-            "OPTIONS": {"location": str(tmp_path)},
-        },
-    }
+def disk_media(monkeypatch, tmp_path):
+    """Documents are served from disk (sendfile), as in production; the test storage keeps
+    files in memory. Only the document field's storage is swapped, so the session's demo
+    images in the shared in-memory storage stay where they are."""
+    from django.core.files.storage import FileSystemStorage
+
+    field = get_document_model()._meta.get_field("file")
+    monkeypatch.setattr(field, "storage", FileSystemStorage(location=str(tmp_path)))
 
 
 LONG_NAME = "Laporan_" + "anggaran_pendapatan_" * 9 + "é" * 10 + ".csv"
