@@ -8,6 +8,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from pendopo.agencies import admin_views as agency_admin_views
+from pendopo.api import sitemaps as api_sitemaps
 from pendopo.core import views as core_views
 
 urlpatterns = [
@@ -29,7 +30,9 @@ urlpatterns = [
     path("cari/", core_views.search, name="search"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("favicon.ico", core_views.favicon, name="favicon"),
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": api_sitemaps.SITEMAPS}, name="sitemap"),
+    path("", include("pendopo.api.urls")),
+    path("", include("pendopo.agencies.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
 

@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "pendopo.agenda",
     "pendopo.services",
     "pendopo.publishing",
+    "pendopo.api",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
@@ -156,6 +157,12 @@ WAGTAILSEARCH_BACKENDS = {
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = (
+    50_000_000  # 50 megapixels: any phone photo, not a decompression bomb
+)
+WAGTAILIMAGES_IMAGE_FORM_BASE = "pendopo.core.uploads.ImageForm"  # long names, Indonesian messages
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "pendopo.core.uploads.DocumentForm"
+WAGTAIL_ALLOW_UNICODE_SLUGS = False  # ASCII slugs; non-Latin titles get a readable fallback
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
@@ -168,6 +175,8 @@ PENDOPO_SERVE_MEDIA = env_bool("PENDOPO_SERVE_MEDIA", False)  # dev/browser test
 # Cuti bersama count as non-working days for legal deadlines (docs/calendar.md explains).
 PENDOPO_CUTI_BERSAMA_NON_WORKING = env_bool("PENDOPO_CUTI_BERSAMA_NON_WORKING", True)
 PENDOPO_SEARCH_MAX_QUERY_LENGTH = 100  # characters; longer queries get a 400 page
+# An agency is flagged on /perangkat-daerah/keaktifan/ after this many working days without update.
+PENDOPO_ACTIVITY_STALE_WORKING_DAYS = env_int("PENDOPO_ACTIVITY_STALE_WORKING_DAYS", 5)
 
 # Security headers. Public pages: no inline script or style, no third-party origin.
 CSRF_FAILURE_VIEW = "pendopo.core.views.csrf_failure"

@@ -84,3 +84,11 @@ def hide_installation_wide_reports(request, menu_items: list) -> None:
     """The page types usage report is for superusers only (see ``admin_views``)."""
     if not request.user.is_superuser:
         menu_items[:] = [item for item in menu_items if item.name != "page-types-usage"]
+
+
+@hooks.register("construct_homepage_panels")
+def add_agency_activity_panel(request: HttpRequest, panels: list) -> None:
+    """Agency activity on the dashboard (own agencies for agency editors, all for portal)."""
+    from pendopo.agencies.admin_panels import AgencyActivityPanel
+
+    panels.append(AgencyActivityPanel(request.user))

@@ -24,3 +24,15 @@ def events_under(
 
 def upcoming_events(*, root: Page, limit: int) -> list[EventPage]:
     return list(events_under(root)[:limit])
+
+
+def leader_events_under(
+    root: Page,
+    *,
+    past: bool = False,
+    leader: str | None = None,
+    now: datetime.datetime | None = None,
+) -> QuerySet[EventPage]:
+    """The leaders' public agenda below ``root``: events with a ``leader`` (one or all)."""
+    items = events_under(root, past=past, now=now).exclude(leader="")
+    return items.filter(leader=leader) if leader else items

@@ -13,11 +13,31 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail.snippets.models import register_snippet
 
 from pendopo.core.blocks import BodyBlock
 from pendopo.core.listing import ScopedListingMixin, paginate
 
 LISTING_PARENTS = ["core.HomePage", "agencies.AgencyPage"]
+
+
+@register_snippet
+class NewsCategory(models.Model):
+    """A news category (``Kesehatan``, ``Pendidikan``); its slug names the feed
+    ``/feeds/berita/<slug>.rss``, so it is stable once published."""
+
+    name = models.CharField(_("nama"), max_length=80, unique=True)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("kategori berita")
+        verbose_name_plural = _("kategori berita")
+
+    def __str__(self) -> str:
+        return self.name
 
 
 class NewsIndexPage(ScopedListingMixin, Page):
@@ -73,6 +93,14 @@ class NewsPage(Page):
         default=False,
         help_text=_("Hanya editor portal yang dapat mengubah ini."),
     )
+    category = models.ForeignKey(
+        NewsCategory,
+        verbose_name=_("kategori"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="news",
+    )
 
     search_fields = [
         *Page.search_fields,
@@ -80,10 +108,12 @@ class NewsPage(Page):
         index.SearchField("body"),
         index.FilterField("date"),
         index.FilterField("featured_on_portal"),
+        index.FilterField("category_id"),
     ]
     content_panels = [
         *Page.content_panels,
         FieldPanel("date"),
+        FieldPanel("category"),
         FieldPanel("intro"),
         FieldPanel("image"),
         FieldPanel("body"),

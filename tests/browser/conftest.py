@@ -146,6 +146,7 @@ def demo_server(tmp_path_factory) -> Iterator[DemoServer]:
         ("load_demo", "--port", str(port)),
         ("load_services_demo",),
         ("load_publishing_demo",),
+        ("load_feeds_demo",),
         ("update_index",),
         ("collectstatic", "--noinput", "-v0"),
     ):

@@ -19,6 +19,9 @@ def canonical(context, page=None, subpath: str = "") -> str:
     """Canonical URL of ``page`` (plus a routable ``subpath`` such as ``"dokumen/"``)."""
     request = context.get("request")
     if page is None:
+        portal = context.get("portal")
+        if portal is not None and request is not None:
+            return portal.site.root_url.rstrip("/") + request.path
         return _absolute(request, request.path) if request else ""
     return seo.canonical_url(page, request) + subpath
 
@@ -129,6 +132,7 @@ def news_jsonld(context, page, url, owner=None) -> str:
     }
     if page.last_published_at:
         data["dateModified"] = page.last_published_at.isoformat()
+    data["image"] = [og_image(context, page).url]
     return jsonld(data)
 
 
@@ -140,16 +144,27 @@ def event_jsonld(page, url) -> str:
         "@type": "Event",
         "name": page.title,
         "description": seo.plain(page.intro, 200),
-        "startDate": timezone.localtime(page.start).isoformat(),
-        "endDate": timezone.localtime(page.end).isoformat(),
+        "startDate": _event_time(page, page.local_start()),
+        "endDate": _event_time(page, page.local_end()),
         "url": url,
         "eventAttendanceMode": "https://schema.org/OfflineEventAttendanceMode",
         "eventStatus": "https://schema.org/EventScheduled",
-        "location": {"@type": "Place", "name": page.location, "address": page.location},
+        "location": {
+            "@type": "Place",
+            "name": page.location,
+            "address": page.location_address or page.location,
+        },
     }
     if page.organiser:
         data["organizer"] = {"@type": "GovernmentOrganization", "name": page.organiser.name}
+    elif page.organiser_name:
+        data["organizer"] = {"@type": "Organization", "name": page.organiser_name}
     return jsonld(data)
+
+
+def _event_time(page, local) -> str:
+    """A date for an all-day event, else the local time with its UTC offset."""
+    return local.date().isoformat() if page.all_day else local.isoformat()
 
 
 @register.simple_tag(takes_context=True)
@@ -174,3 +189,18 @@ def deadline_progress(deadline) -> str:
         "progress": deadline.progress_label(today),
         "date": date_format(deadline.due_on, "j F Y"),
     }
+
+
+@register.simple_tag(takes_context=True)
+def og_image(context, page=None):
+    """``{% og_image page as img %}``: the 1200×630 JPEG preview (``url``, ``width``,
+    ``height``, ``alt``) of ``page``, else the site default, on the portal's host."""
+    from pendopo.core.sharing import preview_image
+
+    request = context.get("request")
+    portal = context.get("portal")
+    if portal is not None:
+        base = portal.site.root_url
+    else:
+        base = _absolute(request, "/") if request else ""
+    return preview_image(page, base)

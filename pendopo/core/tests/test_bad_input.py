@@ -1,0 +1,149 @@
+"""Bad input never gives a 500: titles in Arabic or Javanese script get a readable unique
+slug; 200-character and non-ASCII file names are stored and served (Content-Disposition with
+filename*); images over 50 megapixels are refused with an Indonesian message."""
+
+import io
+import re
+import urllib.parse
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from django.utils import timezone
+from PIL import Image as PILImage
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+from pendopo.core.slugs import ascii_slug, readable_slug
+from pendopo.news.models import NewsIndexPage, NewsPage
+
+ARABIC = "مرحبا بكم في بانيوانغي"
+JAVANESE = "ꦧꦚꦸꦮꦔꦶ ꦲꦪꦸ"
+
+
+def test_latin_titles_keep_their_words_without_accents():
+    assert ascii_slug("Pembangunan Jalan Désa — Tahap II") == "pembangunan-jalan-desa-tahap-ii"
+
+
+@pytest.mark.parametrize("title", [ARABIC, JAVANESE, "🙂🙂", "   "])
+def test_titles_without_latin_letters_get_type_and_date(title):
+    slug = readable_slug(title, kind="berita", taken=set())
+
+    assert slug == f"berita-{timezone.localdate():%Y-%m-%d}"
+
+
+def test_fallback_slug_is_made_unique():
+    today = f"{timezone.localdate():%Y-%m-%d}"
+    taken = {f"berita-{today}", f"berita-{today}-2"}
+
+    assert readable_slug(ARABIC, kind="berita", taken=taken) == f"berita-{today}-3"
+
+
+def _news_form(title: str) -> dict:
+    return nested_form_data(
+        {
+            "title": title,
+            "slug": "",
+            "date": timezone.localdate().isoformat(),
+            "intro": "Ringkasan.",
+            "category": "",
+            "image": "",
+            "body": streamfield([("paragraph", rich_text("<p>Isi.</p>"))]),
+            "comments": inline_formset([]),
+        }
+    )
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("title", [ARABIC, JAVANESE])
+def test_admin_creates_pages_with_non_latin_titles_twice_with_distinct_slugs(
+    admin_client, portal_site, title
+):
+    index = NewsIndexPage.objects.child_of(portal_site.root_page).get()
+    url = reverse("wagtailadmin_pages:add", args=["news", "newspage", index.pk])
+
+    first = admin_client.post(url, _news_form(title))
+    second = admin_client.post(url, _news_form(title))
+
+    assert first.status_code == 302 and second.status_code == 302
+    slugs = sorted(NewsPage.objects.filter(title=title).values_list("slug", flat=True))
+    today = f"{timezone.localdate():%Y-%m-%d}"
+    assert slugs == [f"berita-{today}", f"berita-{today}-2"]
+
+
+@pytest.fixture
+def disk_media(monkeypatch, tmp_path):
+    """Documents are served from disk (sendfile), as in production; the test storage keeps
+    files in memory. Only the document field's storage is swapped, so the session's demo
+    images in the shared in-memory storage stay where they are."""
+    from django.core.files.storage import FileSystemStorage
+
+    field = get_document_model()._meta.get_field("file")
+    monkeypatch.setattr(field, "storage", FileSystemStorage(location=str(tmp_path)))
+
+
+LONG_NAME = "Laporan_" + "anggaran_pendapatan_" * 9 + "é" * 10 + ".csv"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "name", [LONG_NAME, "Pengumuman hasil seleksi تجربة ꦧꦚꦸ (final).csv"], ids=["200", "nonascii"]
+)
+def test_document_with_long_or_non_ascii_name_is_stored_and_served(admin_client, name, disk_media):
+    upload = SimpleUploadedFile(name, b"desa,jumlah\nKabat,3\n", content_type="text/csv")
+
+    response = admin_client.post(
+        reverse("wagtaildocs:add"),
+        {"title": name, "file": upload, "collection": 1},
+    )
+
+    assert len(LONG_NAME) >= 200
+    assert response.status_code == 302, re.findall(r"error-message.*?</", response.content.decode())
+    document = get_document_model().objects.get(title=name)
+    assert len(document.file.name) <= 100
+    assert document.filename.endswith(".csv")
+    served = admin_client.get(document.url)
+    assert served.status_code == 200
+    assert b"".join(served.streaming_content) == b"desa,jumlah\nKabat,3\n"
+    disposition = served["Content-Disposition"]
+    assert disposition.startswith("attachment")
+    if document.filename.isascii():
+        assert f'filename="{document.filename}"' in disposition
+    else:  # RFC 6266: an ASCII fallback plus the exact UTF-8 name
+        encoded = "filename*=utf-8''" + urllib.parse.quote(document.filename)
+        assert encoded.lower() in disposition.lower()
+        assert 'filename="' in disposition
+
+
+@pytest.mark.django_db
+def test_image_with_200_character_non_ascii_name_is_stored(admin_client):
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (40, 30), (10, 20, 30)).save(buffer, format="PNG")
+    name = "Foto_kegiatan_" + "bupati_di_desa_" * 12 + "ñ" * 6 + ".png"
+    upload = SimpleUploadedFile(name, buffer.getvalue(), content_type="image/png")
+
+    response = admin_client.post(
+        reverse("wagtailimages:add"), {"title": "Foto panjang", "file": upload, "collection": 1}
+    )
+
+    assert len(name) >= 200
+    assert response.status_code == 302
+    image = get_image_model().objects.get(title="Foto panjang")
+    assert len(image.file.name) <= 100 and image.file.name.endswith(".png")
+
+
+@pytest.mark.django_db
+def test_image_over_50_megapixels_is_refused_in_indonesian(admin_client):
+    buffer = io.BytesIO()
+    PILImage.new("1", (7100, 7100)).save(buffer, format="PNG")  # 50.41 million pixels
+    upload = SimpleUploadedFile("besar.png", buffer.getvalue(), content_type="image/png")
+
+    response = admin_client.post(
+        reverse("wagtailimages:add"), {"title": "Terlalu besar", "file": upload, "collection": 1}
+    )
+
+    html = response.content.decode()
+    assert response.status_code == 200  # the form again, with the message; nothing saved
+    assert "Gambar terlalu besar: 50410000 piksel, paling banyak 50000000 piksel" in html
+    assert not get_image_model().objects.filter(title="Terlalu besar").exists()
