@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "pendopo.agencies",
     "pendopo.news",
     "pendopo.agenda",
+    "pendopo.jdih",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -202,3 +203,7 @@ LOGGING = {
     # Wagtail logs every page action at INFO; the audit log keeps them, the console need not.
     "loggers": {"wagtail": {"level": "WARNING"}, "django_tasks": {"level": "WARNING"}},
 }
+
+# JDIH (pendopo.jdih): PDF text extraction runs in a child process with these limits.
+PENDOPO_JDIH_EXTRACT_TIMEOUT = env_int("PENDOPO_JDIH_EXTRACT_TIMEOUT", 60)  # seconds
+PENDOPO_JDIH_EXTRACT_MEMORY_MB = env_int("PENDOPO_JDIH_EXTRACT_MEMORY_MB", 768)
