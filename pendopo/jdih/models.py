@@ -73,12 +73,6 @@ class JdihIndexPage(RoutablePageMixin, Page):
 
         return views.listing(request, self)
 
-    @path("integrasi/jdihn.json")
-    def jdihn_feed(self, request):
-        from pendopo.jdih import views
-
-        return views.jdihn_feed(request, self)
-
 
 class LegalDocumentPage(RoutablePageMixin, Page):
     """One legal document (Perda, Perbup, ...) with its JDIH metadata, PDF and relations."""
@@ -278,6 +272,19 @@ class LegalDocumentPage(RoutablePageMixin, Page):
             raise ValidationError(
                 {"number": _("Dokumen dengan jenis, nomor dan tahun ini sudah ada.")}
             )
+
+    def save(self, *args, **kwargs):
+        """Derived values are never written from the instance: an existing row keeps what
+        the services stored (queryset updates); a new row starts "berlaku", without text."""
+        if self.pk:
+            row = type(self).objects.filter(pk=self.pk).values(*self.DERIVED_FIELDS).first()
+            for name, value in (row or {}).items():
+                setattr(self, name, value)
+        else:
+            self.status = LegalStatus.BERLAKU
+            self.download_count = 0
+            self.text, self.text_status, self.text_source_id = "", TextStatus.NO_FILE, None
+        return super().save(*args, **kwargs)
 
     def with_content_json(self, content):
         """Restore a revision but keep the derived values of the live row (status, text,

@@ -354,6 +354,7 @@ def jdihn_records(
         detail = f"{base}/{doc.url_path[len(root_path) :]}"
         promulgated = doc.promulgated_on or doc.enacted_on
         file_name = doc.pdf.filename if doc.pdf_id else ""
+        region = doc.teu.split(".", 1)[-1].strip() if doc.teu else ""
         record = {
             "idData": str(doc.pk),
             "tahun_pengundangan": str(promulgated.year if promulgated else doc.year),
@@ -361,12 +362,14 @@ def jdihn_records(
             "tanggal_pengundangan": promulgated.isoformat() if promulgated else "",
             "jenis": doc.document_type.name,
             "noPeraturan": doc.number,
-            "judul": f"{doc.document_type.name} Nomor {doc.number} Tahun {doc.year} "
-            f"tentang {doc.title}",
+            "judul": " ".join(
+                f"{doc.document_type.name} {region} Nomor {doc.number} Tahun {doc.year} "
+                f"tentang {doc.title}".split()
+            ),
             "noPanggil": "",
             "singkatanJenis": doc.document_type.abbreviation,
             "tempatTerbit": doc.place_enacted,
-            "penerbit": doc.teu.split(".", 1)[-1].strip() if doc.teu else "",
+            "penerbit": region,
             "deskripsiFisik": f"{doc.page_count} hlm." if doc.page_count else "",
             "sumber": doc.source_text,
             "subjek": " - ".join(doc.subject_list),

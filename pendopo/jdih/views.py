@@ -46,6 +46,17 @@ def listing(request, index):
     return render(request, "jdih/jdih_index_page.html", context, status=status)
 
 
+def site_jdihn_feed(request):
+    """``/jdih/integrasi/jdihn.json`` of the Site answering the request (404 without a JDIH)."""
+    from django.http import Http404
+    from wagtail.models import Site
+
+    index = selectors.jdih_index_for_site(Site.find_for_request(request))
+    if index is None:
+        raise Http404(_("Situs ini tidak memiliki perpustakaan JDIH."))
+    return jdihn_feed(request, index)
+
+
 def jdihn_feed(request, index):
     """``/jdih/integrasi/jdihn.json``: the JSON array the JDIHN harvester reads.
 
