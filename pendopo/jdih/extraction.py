@@ -35,6 +35,10 @@ class Extraction:
         return self.ok and self.pages > 0 and chars < MIN_CHARS_PER_PAGE * self.pages
 
 
+def _worker_argv(pdf_path: Path, png_path: Path) -> list[str]:
+    return [sys.executable, "-m", "pendopo.jdih.pdfworker", str(pdf_path), str(png_path)]
+
+
 def _limits(memory_bytes: int, cpu_seconds: int):
     def apply() -> None:  # runs in the child between fork and exec
         resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
@@ -62,7 +66,7 @@ def extract_pdf(
         env = {"PATH": os.environ.get("PATH", ""), "PYTHONPATH": os.pathsep.join(sys.path)}
         try:
             done = subprocess.run(  # noqa: S603 - fixed argv, our own module
-                [sys.executable, "-m", "pendopo.jdih.pdfworker", str(pdf_path), str(png_path)],
+                _worker_argv(pdf_path, png_path),
                 capture_output=True,
                 timeout=timeout,
                 preexec_fn=_limits(memory_mb * 1024 * 1024, timeout),  # noqa: PLW1509
