@@ -356,10 +356,16 @@ class LegalDocumentRelation(models.Model):
         ordering = ["target__year", "source__year", "source__number"]
         constraints = [
             models.UniqueConstraint(
-                fields=["source", "target", "kind"], name="jdih_relation_unique"
+                fields=["source", "target", "kind"],
+                name="jdih_relation_unique",
+                violation_error_message=_("Hubungan ini sudah tercatat."),
             ),
             models.CheckConstraint(
-                condition=~models.Q(source=models.F("target")), name="jdih_relation_not_self"
+                condition=~models.Q(source=models.F("target")),
+                name="jdih_relation_not_self",
+                violation_error_message=_(
+                    "Sebuah dokumen tidak dapat berhubungan dengan dirinya sendiri."
+                ),
             ),
         ]
 

@@ -249,18 +249,22 @@ def search_documents(
     ranked_ids: list[int] = []
     if words:
         literal = [w for w in words.lower().split() if w in places]
-        scoped = queryset
-        for word in literal:
-            scoped = scoped.filter(
-                Q(title__icontains=word)
-                | Q(abstract__icontains=word)
-                | Q(subjects__icontains=word)
-                | Q(text__icontains=word)
-            )
-        found = [p.pk for p in scoped.search(words, operator="and")[:200]]
-        if not found:
-            found = [p.pk for p in scoped.search(words, operator="or")[:200]]
-        ranked_ids = found
+        allowed: set[int] | None = None
+        if literal:
+            scoped = queryset
+            for word in literal:
+                scoped = scoped.filter(
+                    Q(title__icontains=word)
+                    | Q(abstract__icontains=word)
+                    | Q(subjects__icontains=word)
+                    | Q(text__icontains=word)
+                )
+            allowed = set(scoped.values_list("pk", flat=True)[:5000])
+        for operator in ("and", "or"):
+            found = [p.pk for p in queryset.search(words, operator=operator)[:500]]
+            ranked_ids = [pk for pk in found if allowed is None or pk in allowed]
+            if ranked_ids:
+                break
     seen: set[int] = set()
     order: list[int] = []
     for pk in [p.pk for p in first] + ranked_ids:
