@@ -63,7 +63,8 @@ def extract_pdf(
         pdf_path = Path(work) / "naskah.pdf"
         png_path = Path(work) / "pratinjau.png"
         pdf_path.write_bytes(data)
-        env = {"PATH": os.environ.get("PATH", ""), "PYTHONPATH": os.pathsep.join(sys.path)}
+        # A bare environment: the child needs only our import path, no secrets of the parent.
+        env = {"PYTHONPATH": os.pathsep.join(sys.path)}
         try:
             done = subprocess.run(  # noqa: S603 - fixed argv, our own module
                 _worker_argv(pdf_path, png_path),

@@ -2,8 +2,8 @@
 
 Usage, on a database prepared as by ``make demo`` (regions, agencies, demo, JDIH demo)::
 
-    .venv/bin/python -m pendopo.jdih.benchmarks.search --documents 10000
-    DATABASE_URL=postgres://… .venv/bin/python -m pendopo.jdih.benchmarks.search
+    .venv/bin/python manage.py bench_jdih --documents 10000
+    DATABASE_URL=postgres://… .venv/bin/python manage.py bench_jdih
 
 It adds (once) N synthetic documents under the regency's ``/jdih/`` (slugs ``bench-…``, each
 with about 300 words of generated text and 0-2 relations), builds their search index, then
@@ -14,20 +14,10 @@ queries of a listing and a detail page. ``--drop`` removes the synthetic documen
 
 from __future__ import annotations
 
-import argparse
-import os
 import random
 import statistics
 import sys
 import time
-
-
-def _setup() -> None:
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.dev")
-    import django
-
-    django.setup()
-
 
 WORDS = [
     "retribusi",
@@ -295,22 +285,9 @@ def drop() -> int:
     return count
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--documents", type=int, default=10_000)
-    parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--drop", action="store_true")
-    args = parser.parse_args(argv)
-    _setup()
-    if args.drop:
-        print(f"dihapus: {drop()}")
-        return
+def run(*, documents: int, rounds: int, write=print) -> None:
     start = time.perf_counter()
-    added = load(args.documents)
-    print(f"dimuat: {added} dokumen dalam {time.perf_counter() - start:.1f} s")
-    for key, value in measure(args.rounds).items():
-        print(f"{key}: {value}")
-
-
-if __name__ == "__main__":
-    main()
+    added = load(documents)
+    write(f"dimuat: {added} dokumen dalam {time.perf_counter() - start:.1f} s")
+    for key, value in measure(rounds).items():
+        write(f"{key}: {value}")
