@@ -117,8 +117,11 @@ def load_jdih_demo(
     for document in LegalDocumentPage.objects.descendant_of(index).filter(pdf=None):
         with transaction.atomic():
             slug = document.slug
-            pdf = Document(title=f"{document.short_citation} (contoh demonstrasi)")
-            pdf.file.save(f"jdih-{slug}-demo.pdf", ContentFile(demo_pdf_for(document)), save=False)
+            data = demo_pdf_for(document)
+            pdf = Document(
+                title=f"{document.short_citation} (contoh demonstrasi)", file_size=len(data)
+            )
+            pdf.file.save(f"jdih-{slug}-demo.pdf", ContentFile(data), save=False)
             pdf.save()
             document.pdf = pdf
             document.save_revision().publish()
