@@ -24,6 +24,7 @@ demo: $(STAMP)
 	$(PY) manage.py load_services_demo
 	$(PY) manage.py load_publishing_demo
 	$(PY) manage.py load_feeds_demo
+	$(PY) manage.py load_jdih_demo
 	$(PY) manage.py update_index
 	$(PY) manage.py collectstatic --noinput -v0
 	$(PY) manage.py demo_serve --port $(PORT)

@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from pendopo.agencies import admin_views as agency_admin_views
 from pendopo.api import sitemaps as api_sitemaps
 from pendopo.core import views as core_views
+from pendopo.jdih import views as jdih_views
 
 urlpatterns = [
     # Bounded replacements for two admin views that cannot be narrowed by hooks.
@@ -34,6 +35,7 @@ urlpatterns = [
     path("", include("pendopo.api.urls")),
     path("", include("pendopo.agencies.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("jdih/integrasi/jdihn.json", jdih_views.site_jdihn_feed, name="jdih_jdihn_feed"),
 ]
 
 if settings.DEBUG or settings.PENDOPO_SERVE_MEDIA:

@@ -147,6 +147,7 @@ def demo_server(tmp_path_factory) -> Iterator[DemoServer]:
         ("load_services_demo",),
         ("load_publishing_demo",),
         ("load_feeds_demo",),
+        ("load_jdih_demo",),
         ("update_index",),
         ("collectstatic", "--noinput", "-v0"),
     ):

@@ -1,0 +1,63 @@
+"""Search of the library: Indonesian stemming on PostgreSQL, place names kept literal."""
+
+import pytest
+from django.db import connection
+
+from pendopo.jdih.models import DocumentType, JdihIndexPage
+from pendopo.jdih.selectors import documents_under, parse_citation, place_names, search_documents
+
+from .factories import make_document
+
+pytestmark = pytest.mark.django_db
+
+
+def _search(query):
+    index = JdihIndexPage.objects.get(url_path__endswith="/jdih/", depth=3)
+    types = list(DocumentType.objects.all())
+    return search_documents(documents_under(index), query, types=types, places=place_names(index))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("perda 6 2016", ("Perda", "6", 2016)),
+        ("PERBUP NOMOR 12 TAHUN 2024", ("Perbup", "12", 2024)),
+        ("Peraturan Daerah No. 3 Th. 2013", ("Perda", "3", 2013)),
+        ("perda 6/2016", ("Perda", "6", 2016)),
+    ],
+)
+def test_citations_are_read(text, expected):
+    citation = parse_citation(text, list(DocumentType.objects.all()))
+
+    assert (citation.kind.abbreviation, citation.number, citation.year) == expected
+
+
+@pytest.mark.parametrize("text", ["retribusi 2016", "perda", "kelapa 12 2024 x", "abc 6 2016"])
+def test_other_text_is_not_a_citation(text):
+    assert parse_citation(text, list(DocumentType.objects.all())) is None
+
+
+def test_place_names_of_the_regency_are_known():
+    index = JdihIndexPage.objects.get(url_path__endswith="/jdih/", depth=3)
+
+    names = place_names(index)
+
+    assert {"pesanggaran", "genteng", "kalibaru"} <= names
+
+
+def test_a_place_name_must_appear_literally():
+    make_document(title="Sanggar Seni Budaya Daerah", year=2019)
+    place = make_document(title="Pasar Rakyat Pesanggaran", year=2019)
+
+    found = _search("pesanggaran")
+
+    assert [d.pk for d in found] == [place.pk]
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="stemming needs PostgreSQL")
+def test_indonesian_stemming_on_postgresql():
+    document = make_document(title="Penyelenggaraan Perizinan Berusaha", year=2023)
+
+    found = _search("izin")
+
+    assert document.pk in [d.pk for d in found]
