@@ -21,6 +21,7 @@ demo: $(STAMP)
 	$(PY) manage.py load_regions
 	$(PY) manage.py load_agencies --port $(PORT)
 	$(PY) manage.py load_demo --port $(PORT)
+	$(PY) manage.py load_complaints_demo
 	$(PY) manage.py update_index
 	$(PY) manage.py collectstatic --noinput -v0
 	$(PY) manage.py demo_serve --port $(PORT)
@@ -36,6 +37,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check .
 	$(PY) manage.py makemigrations --check --dry-run
 	DJANGO_SECRET_KEY=$$($(PY) -c "import secrets;print(secrets.token_urlsafe(50))") \
+	  PENDOPO_FIELD_ENCRYPTION_KEY=$$($(PY) -c "from cryptography.fernet import Fernet;print(Fernet.generate_key().decode())") \
 	  DJANGO_ALLOWED_HOSTS=portal.example.go.id \
 	  $(PY) manage.py check --deploy --fail-level WARNING --settings=config.settings.production
 

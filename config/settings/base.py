@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "pendopo.agencies",
     "pendopo.news",
     "pendopo.agenda",
+    "pendopo.complaints",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -202,3 +203,16 @@ LOGGING = {
     # Wagtail logs every page action at INFO; the audit log keeps them, the console need not.
     "loggers": {"wagtail": {"level": "WARNING"}, "django_tasks": {"level": "WARNING"}},
 }
+
+# Complaints (pendopo/complaints/README.md). The default key is for development and tests only:
+# production settings refuse it.
+PENDOPO_FIELD_ENCRYPTION_KEY = env_str("PENDOPO_FIELD_ENCRYPTION_KEY", "") or (
+    "INSECURE-dev-only-key"
+)
+PENDOPO_COMPLAINTS_RETENTION_DAYS = env_int("PENDOPO_COMPLAINTS_RETENTION_DAYS", 730)
+PENDOPO_COMPLAINTS_PRIVATE_ROOT = env_str("PENDOPO_COMPLAINTS_PRIVATE_ROOT", "") or str(
+    BASE_DIR / "private_media"
+)
+PENDOPO_COMPLAINTS_CHANNELS = env_list("PENDOPO_COMPLAINTS_CHANNELS", ["email"])
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "pengaduan@localhost")
+PENDOPO_COMPLAINTS_TRACKING_PREFIX = env_str("PENDOPO_COMPLAINTS_TRACKING_PREFIX", "BWI")
