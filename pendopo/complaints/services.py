@@ -205,7 +205,7 @@ def submit_case(
     for upload in attachments:
         Attachment.objects.create(
             case=case,
-            file=upload.file,
+            file=upload,
             original_name=upload.name[:150],
             content_type=upload.content_type,
             size=upload.size,

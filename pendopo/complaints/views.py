@@ -225,7 +225,9 @@ def track(request: HttpRequest) -> HttpResponse:
             return HttpResponseRedirect(reverse("complaints:track_case", args=[code]))
         form.add_error("kode", _("Kode akses tidak dikenal. Periksa tanda terima Anda."))
     status = 400 if request.method == "POST" else 200
-    return _private(TemplateResponse(request, "complaints/track.html", {"form": form}, status))
+    return _private(
+        TemplateResponse(request, "complaints/track.html", {"form": form}, status=status)
+    )
 
 
 @never_cache
@@ -275,7 +277,7 @@ def track_case(request: HttpRequest, token: str) -> HttpResponse:
         "can_rate": case.status in (CaseStatus.ANSWERED, CaseStatus.CLOSED),
         "sent": request.GET.get("terkirim", ""),
     }
-    return _private(TemplateResponse(request, "complaints/track_case.html", context, status))
+    return _private(TemplateResponse(request, "complaints/track_case.html", context, status=status))
 
 
 def _timeline(case: Case) -> list[dict]:
