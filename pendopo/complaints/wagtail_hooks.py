@@ -7,6 +7,7 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -55,3 +56,27 @@ class LiaisonViewSet(SnippetViewSet):
 register_snippet(SavedReplyViewSet)
 register_snippet(CategoryViewSet)
 register_snippet(LiaisonViewSet)
+
+
+class OverdueCasesPanel(Component):
+    """Admin dashboard: how many of the user's cases are past their legal deadline."""
+
+    name = "complaints_overdue"
+    order = 50
+    template_name = "complaints/admin/dashboard_panel.html"
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context=None):
+        from pendopo.complaints import selectors
+
+        cases = permissions.cases_visible_to(self.user).filter(due_on__isnull=False)
+        overdue = [case for case in cases.select_related("agency") if selectors.is_overdue(case)]
+        return {"overdue": overdue[:10], "count": len(overdue)}
+
+
+@hooks.register("construct_homepage_panels")
+def add_overdue_panel(request, panels):
+    if permissions.can_use_complaints_admin(request.user):
+        panels.append(OverdueCasesPanel(request.user))

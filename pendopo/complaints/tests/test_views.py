@@ -413,3 +413,14 @@ def test_people_without_a_role_cannot_open_the_complaints_admin(client, django_u
     client.force_login(user)
 
     assert client.get("/admin/pengaduan/").status_code in (302, 403)
+
+
+@pytest.mark.django_db
+def test_admin_dashboard_flags_overdue_cases_of_the_liaisons_agency(client, dinkes_liaison):
+    client.force_login(dinkes_liaison)
+
+    html = client.get("/admin/").content.decode()
+
+    assert "Pengaduan melewati batas waktu" in html
+    assert "Antrean obat di RSUD terlalu lama" in html  # demo: Dinkes, follow-up overdue
+    assert "Jalan berlubang" not in html
