@@ -52,13 +52,17 @@ def timeline(case: Case) -> list[Event]:
     )
 
 
-def service_choices(regency=None) -> list:
-    """Live ServiceStandardPage pages (contract C1/C2), or [] while the services app is absent."""
+def service_choices(site=None) -> list:
+    """Live ServiceStandardPage pages of ``site``'s tree (contract C1/C2), or [] while the
+    services app is absent."""
     try:
         model = apps.get_model("services", "ServiceStandardPage")
     except LookupError:
         return []
-    return list(model.objects.live().order_by("title"))
+    pages = model.objects.live().public()
+    if site is not None:
+        pages = pages.descendant_of(site.root_page, inclusive=True)
+    return list(pages.order_by("title"))
 
 
 def suggested_agency(case: Case):

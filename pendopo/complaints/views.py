@@ -34,7 +34,7 @@ from pendopo.complaints.models import Case, Category, MessageAuthor
 from pendopo.complaints.states import Action, CaseStatus
 from pendopo.core.errors import DomainError
 from pendopo.core.listing import paginate
-from pendopo.core.selectors import portal_settings
+from pendopo.core.selectors import portal_settings, portal_site_for_request
 
 EVENT_LABELS = {
     "complaints.reporter_reply": _("Pelapor membalas"),
@@ -114,7 +114,7 @@ def case_form(request: HttpRequest) -> HttpResponse:
     """``/pengaduan/``: GET shows the form (pre-filled per contract C1), POST files the case
     and shows the receipt. Bad input: the form again with Indonesian messages and a 4xx."""
     regency, time_zone = _regency(request)
-    services_list = selectors.service_choices(regency)
+    services_list = selectors.service_choices(portal_site_for_request(request))
     if request.method != "POST":
         initial = initial_from_get(request.GET, regency=regency, services=services_list)
         initial["kunci"] = abuse.new_form_key()
