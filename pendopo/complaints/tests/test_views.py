@@ -3,6 +3,7 @@ import hashlib
 import io
 import json
 import time
+import types
 from unittest import mock
 
 import pytest
@@ -424,3 +425,28 @@ def test_admin_dashboard_flags_overdue_cases_of_the_liaisons_agency(client, dink
     assert "Pengaduan melewati batas waktu" in html
     assert "Antrean obat di RSUD terlalu lama" in html  # demo: Dinkes, follow-up overdue
     assert "Jalan berlubang" not in html
+
+
+@pytest.mark.django_db
+def test_layanan_preselects_a_live_service_page_and_is_stored_on_the_case(client, monkeypatch):
+    # services.ServiceStandardPage is built on another branch; any live page model stands in.
+    from pendopo.complaints import selectors
+    from pendopo.core.models import StandardPage
+
+    monkeypatch.setattr(
+        selectors, "apps", types.SimpleNamespace(get_model=lambda *args, **kw: StandardPage)
+    )
+    service = StandardPage.objects.live().get(slug="sejarah")
+
+    form = client.get(URL, {"layanan": str(service.pk)}).content.decode()
+    client.post(URL, form_data(layanan=str(service.pk)))
+
+    assert f'<option value="{service.pk}" selected>' in form
+    assert Case.objects.get(reporter_name="Ketut Widiastuti").service_id == service.pk
+
+
+@pytest.mark.django_db
+def test_without_the_services_app_the_layanan_field_is_hidden(client):
+    html = client.get(URL, {"layanan": "1"}).content.decode()
+
+    assert 'name="layanan"' not in html
