@@ -267,6 +267,7 @@ def load_complaints_demo(*, stdout=None) -> dict:
                 jobs.auto_close_cases(now)
                 at = now
             _backdate(case, min(at, now))
+    _home_quick_link(site_settings.site)
     SavedReply.objects.get_or_create(
         title="Sedang ditinjau",
         defaults={
@@ -275,6 +276,28 @@ def load_complaints_demo(*, stdout=None) -> dict:
         },
     )
     return {"created": created, "password": password}
+
+
+def _home_quick_link(site) -> None:
+    """A "Tanya dan Pengaduan" shortcut on the demo home page (once)."""
+    home = site.root_page.specific
+    if not hasattr(home, "quick_links"):
+        return
+    url = site.root_url.rstrip("/") + "/pengaduan/"
+    if any(block.value.get("url") == url for block in home.quick_links):
+        return
+    home.quick_links.append(
+        (
+            "link",
+            {
+                "title": "Tanya dan Pengaduan",
+                "description": "Ajukan pertanyaan atau pengaduan, pantau jawabannya",
+                "page": None,
+                "url": url,
+            },
+        )
+    )
+    home.save_revision().publish()
 
 
 def _score(subject: str, body: str) -> int:
