@@ -25,6 +25,7 @@ demo: $(STAMP)
 	$(PY) manage.py load_publishing_demo
 	$(PY) manage.py load_feeds_demo
 	$(PY) manage.py load_jdih_demo
+	$(PY) manage.py load_complaints_demo
 	$(PY) manage.py update_index
 	$(PY) manage.py collectstatic --noinput -v0
 	$(PY) manage.py demo_serve --port $(PORT)
@@ -40,6 +41,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check .
 	$(PY) manage.py makemigrations --check --dry-run
 	DJANGO_SECRET_KEY=$$($(PY) -c "import secrets;print(secrets.token_urlsafe(50))") \
+	  PENDOPO_FIELD_ENCRYPTION_KEY=$$($(PY) -c "from cryptography.fernet import Fernet;print(Fernet.generate_key().decode())") \
 	  DJANGO_ALLOWED_HOSTS=portal.example.go.id \
 	  $(PY) manage.py check --deploy --fail-level WARNING --settings=config.settings.production
 

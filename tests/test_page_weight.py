@@ -29,6 +29,9 @@ TEXT_PAGES = [
     ("kecamatan", "localhost", "/profil/wilayah/glenmore/"),
     ("perangkat-daerah", "localhost", "/perangkat-daerah/dinkes/"),
     ("sub-situs", "dinkes.localhost", "/"),
+    ("pengaduan", "localhost", "/pengaduan/"),
+    ("tanya-jawab", "localhost", "/pengaduan/tanya-jawab/"),
+    ("statistik-pengaduan", "localhost", "/pengaduan/statistik/"),
 ]
 
 

@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "pendopo.publishing",
     "pendopo.api",
     "pendopo.jdih",
+    "pendopo.complaints",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
@@ -235,3 +236,15 @@ FORMAT_MODULE_PATH = ["config.formats"]
 # JDIH (pendopo.jdih): PDF text extraction runs in a child process with these limits.
 PENDOPO_JDIH_EXTRACT_TIMEOUT = env_int("PENDOPO_JDIH_EXTRACT_TIMEOUT", 60)  # seconds
 PENDOPO_JDIH_EXTRACT_MEMORY_MB = env_int("PENDOPO_JDIH_EXTRACT_MEMORY_MB", 768)
+# Complaints (pendopo/complaints/README.md). The default key is for development and tests only:
+# production settings refuse it.
+PENDOPO_FIELD_ENCRYPTION_KEY = env_str("PENDOPO_FIELD_ENCRYPTION_KEY", "") or (
+    "INSECURE-dev-only-key"
+)
+PENDOPO_COMPLAINTS_RETENTION_DAYS = env_int("PENDOPO_COMPLAINTS_RETENTION_DAYS", 730)
+PENDOPO_COMPLAINTS_PRIVATE_ROOT = env_str("PENDOPO_COMPLAINTS_PRIVATE_ROOT", "") or str(
+    BASE_DIR / "private_media"
+)
+PENDOPO_COMPLAINTS_CHANNELS = env_list("PENDOPO_COMPLAINTS_CHANNELS", ["email"])
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "pengaduan@localhost")
+PENDOPO_COMPLAINTS_TRACKING_PREFIX = env_str("PENDOPO_COMPLAINTS_TRACKING_PREFIX", "BWI")

@@ -148,6 +148,7 @@ def demo_server(tmp_path_factory) -> Iterator[DemoServer]:
         ("load_publishing_demo",),
         ("load_feeds_demo",),
         ("load_jdih_demo",),
+        ("load_complaints_demo",),
         ("update_index",),
         ("collectstatic", "--noinput", "-v0"),
     ):

@@ -44,9 +44,11 @@ class FakeCaseModule:
 
 
 @pytest.fixture
-def open_case(db):
+def open_case(db, monkeypatch):
     carrier = get_user_model().objects.create(username="kasus-uji")
     module = FakeCaseModule(carrier)
+    # Only this fake module: case apps (complaints, PPID) register their own open deadlines.
+    monkeypatch.setattr(calendar, "_registry", {})
     calendar.register_open_deadlines("uji", module.open_deadlines)
     yield module
     calendar.unregister_open_deadlines("uji")
