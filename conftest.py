@@ -13,6 +13,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("load_regions", verbosity=0)
         call_command("load_agencies", verbosity=0)
         call_command("load_demo", verbosity=0)
+        call_command("load_ppid", verbosity=0)
 
 
 @pytest.fixture

@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "pendopo.agencies",
     "pendopo.news",
     "pendopo.agenda",
+    "pendopo.ppid",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -164,6 +165,8 @@ PENDOPO_SERVE_MEDIA = env_bool("PENDOPO_SERVE_MEDIA", False)  # dev/browser test
 # Cuti bersama count as non-working days for legal deadlines (docs/calendar.md explains).
 PENDOPO_CUTI_BERSAMA_NON_WORKING = env_bool("PENDOPO_CUTI_BERSAMA_NON_WORKING", True)
 PENDOPO_SEARCH_MAX_QUERY_LENGTH = 100  # characters; longer queries get a 400 page
+# Fernet key(s) for NIK, contact details and identity scans (pendopo/ppid/crypto.py)
+PENDOPO_FIELD_ENCRYPTION_KEY = env_str("PENDOPO_FIELD_ENCRYPTION_KEY", "")
 
 # Security headers. Public pages: no inline script or style, no third-party origin.
 CSRF_FAILURE_VIEW = "pendopo.core.views.csrf_failure"
