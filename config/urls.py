@@ -31,6 +31,7 @@ urlpatterns = [
     path("favicon.ico", core_views.favicon, name="favicon"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("ppid/", include("pendopo.ppid.urls")),
 ]
 
 if settings.DEBUG or settings.PENDOPO_SERVE_MEDIA:
