@@ -109,14 +109,27 @@ def ensure_ppid_offices(*, regency) -> dict[str, int]:
     suffix = "" if first else f" — {regency.name}"
     counts = {"utama": 0, "pelaksana": 0, "atasan": 0}
 
+    item_permissions = list(
+        Permission.objects.filter(
+            content_type__app_label="ppid",
+            codename__in=[
+                f"{verb}_informationitem" for verb in ("add", "change", "delete", "view")
+            ],
+        )
+    )
+
     def office(agency, role, name):
         existing = PpidOffice.objects.filter(agency=agency, role=role).first()
-        if existing:
-            return existing
-        group, _created = Group.objects.get_or_create(name=(name + suffix)[:150])
-        group.permissions.add(access)
-        counts[role] += 1
-        return PpidOffice.objects.create(regency=regency, agency=agency, role=role, group=group)
+        if existing is None:
+            group, _created = Group.objects.get_or_create(name=(name + suffix)[:150])
+            existing = PpidOffice.objects.create(
+                regency=regency, agency=agency, role=role, group=group
+            )
+            counts[role] += 1
+        existing.group.permissions.add(access)
+        if role != OfficeRole.ATASAN:
+            existing.group.permissions.add(*item_permissions)
+        return existing
 
     for agency in Agency.objects.filter(regency=regency):
         office(agency, OfficeRole.PELAKSANA, pelaksana_group_name(agency))
