@@ -531,3 +531,93 @@ def test_pelaksana_cannot_edit_the_regency_list(regency, dinkes_officer):
 
     with pytest.raises(PermissionDeniedError):
         services.save_information_item(item=item, by=dinkes_officer)
+
+
+# Rule 9: yearly report figures (UU 14/2008 Pasal 12; Perki 1/2021 Pasal 56) ----------------
+
+
+def test_rule9_yearly_figures_per_agency_and_total(regency, dinkes, dinkes_officer, atasan):
+    from pendopo.ppid import selectors
+
+    def request(received, agency=dinkes, channel="online"):
+        made, _code = services.submit_request(
+            regency=regency, agency=agency, data=valid_data(), received_at=received, channel=channel
+        )
+        return made
+
+    def decide(made, decision, day, **extra):
+        return services.decide_request(
+            request=made, by=dinkes_officer, decision=decision, note="Jawaban", at=day, **extra
+        )
+
+    monday = wib(2025, 3, 3, 9)
+    decide(request(monday), RequestStatus.GRANTED, wib(2025, 3, 7, 9))  # 4 hari kerja
+    refused = decide(
+        request(monday),
+        RequestStatus.REFUSED,
+        wib(2025, 3, 17, 9),  # 10 hari kerja
+        exemption_ground="h",
+        consequence_test="Rahasia pribadi",
+    )
+    decide(
+        request(monday),
+        RequestStatus.PARTLY_GRANTED,
+        wib(2025, 3, 6, 9),  # 3 hari kerja
+        exemption_ground="h",
+        consequence_test="Rahasia pribadi",
+        redacted_parts="NIK",
+    )
+    decide(request(monday), RequestStatus.NOT_HELD, wib(2025, 3, 4, 9), holding_body="BPS")
+    request(wib(2025, 6, 2, 9), agency=None, channel="email")  # PPID Utama, still open
+    request(wib(2024, 12, 31, 9))  # previous budget year: not counted
+    objection = services.file_objection(
+        request=refused, ground="a", statement="Keberatan", filed_at=wib(2025, 3, 20, 9)
+    )
+    objection = services.answer_objection(
+        objection=objection,
+        by=atasan,
+        overrule=False,
+        reasons="Tetap dikecualikan",
+        atasan_name="Sekda",
+        atasan_position="Sekretaris Daerah",
+        at=wib(2025, 4, 10, 9),
+    )
+    services.record_dispute(
+        objection=objection, by=atasan, registered_on=datetime.date(2025, 4, 15), ki_number="7"
+    )
+
+    figures = selectors.annual_figures(regency=regency, year=2025, time_zone="Asia/Jakarta")
+
+    total = figures["total"]
+    assert total["received"] == 5
+    assert dict(total["channels"]) == {"online": 4, "email": 1}
+    assert (total["granted"], total["partly"], total["refused"], total["not_held"]) == (1, 1, 1, 1)
+    assert dict(total["refused_by_ground"]) == {"h": 1}
+    assert total["average_days"] == 4.5 and total["max_days"] == 10
+    assert total["objections"] == 1 and dict(total["objections_by_status"]) == {"menguatkan": 1}
+    assert total["disputes"] == 1
+    by_name = {row["name"]: row for row in figures["rows"]}
+    assert by_name[dinkes.name]["received"] == 4 and by_name["PPID Utama"]["received"] == 1
+
+
+def test_rule9_report_is_due_31_march_and_published_only_after_the_year(regency, utama_officer):
+    report = services.AnnualReport.objects.create(
+        regency=regency, year=2025, **dict.fromkeys(services.AnnualReport.SECTIONS, "Isi")
+    )
+
+    assert report.due_on == datetime.date(2026, 3, 31)
+    with pytest.raises(DomainError, match="setelah tahun anggaran"):
+        services.publish_annual_report(report=report, by=utama_officer, at=wib(2025, 12, 31, 9))
+    published = services.publish_annual_report(
+        report=report, by=utama_officer, at=wib(2026, 3, 2, 9)
+    )
+    assert published.item.category == "setiap_saat"
+    event = Event.objects.get(kind="ppid_report_published", object_id=str(report.pk))
+    assert event.payload["late"] is False
+
+
+def test_freshness_job_and_open_deadlines_are_registered():
+    from pendopo.core import calendar, scheduler
+
+    assert "ppid.berkala_freshness" in scheduler.periodic_jobs()
+    assert {"ppid.requests", "ppid.objections"} <= set(calendar._registry)
