@@ -58,6 +58,16 @@ ITEMS = [
         {},
     ),
     (
+        "serta_merta",
+        "Pemberitahuan keadaan darurat di wilayah kerja",
+        "Informasi yang mengancam hajat hidup orang banyak: lokasi, tindakan yang harus diambil "
+        "warga dan nomor kontak darurat.",
+        "Pimpinan perangkat daerah",
+        "softcopy",
+        "1 tahun",
+        {},
+    ),
+    (
         "dikecualikan",
         "Data pribadi pegawai dan pengguna layanan",
         "NIK, alamat, riwayat kesehatan dan data pribadi lain.",
@@ -229,7 +239,7 @@ def _demo_requests(*, regency, agencies, admin) -> dict[str, int]:
                 at=decided_at(request, 4 + index),
                 **extra,
             )
-            if decision == RequestStatus.GRANTED:
+            if decision == RequestStatus.GRANTED and year_offset == 1:
                 services.record_delivery(request=request, by=admin, note="Dikirim melalui e-mail")
             if decision == RequestStatus.REFUSED and year_offset == 0:
                 objection = services.file_objection(

@@ -51,7 +51,7 @@ def test_request_can_be_sent_without_javascript(page_without_js, demo_server):
     page.get_by_label("Rincian informasi yang dibutuhkan").fill("Daftar ruas jalan rusak")
     page.get_by_label("Tujuan penggunaan informasi").fill("Penelitian")
     page.get_by_label("Mendapatkan salinan (softcopy)").check()
-    page.get_by_label("E-mail", exact=True).nth(1).check()
+    page.locator("input[name=receive_method][value=email]").check()
     page.get_by_role("button", name="Kirim permohonan").click()
     page.wait_for_load_state("load")
 

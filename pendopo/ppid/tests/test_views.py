@@ -182,3 +182,22 @@ def test_rule9_yearly_report_is_published_and_listed_as_setiap_saat(client, demo
     assert report.item.link == f"/ppid/laporan/{report.year}/"
     workbook = load_workbook(io.BytesIO(xlsx.content))
     assert workbook.sheetnames == ["Rekap", "Uraian"]
+
+
+def test_demo_has_every_status_and_all_categories_for_several_agencies(demo):
+    from pendopo.ppid.states import Category, RequestStatus
+
+    statuses = set(InformationRequest.objects.filter(is_demo=True).values_list("status", flat=True))
+    agencies_per_category = {
+        category: InformationItem.objects.filter(is_demo=True, category=category)
+        .exclude(agency=None)
+        .values("agency")
+        .distinct()
+        .count()
+        for category in Category.values
+    }
+
+    assert statuses == set(RequestStatus.values)
+    assert all(count >= 3 for count in agencies_per_category.values()), agencies_per_category
+    call_command("load_ppid_demo", verbosity=0)  # idempotent
+    assert InformationRequest.objects.filter(is_demo=True).count() == 14
