@@ -24,6 +24,7 @@ from pendopo.ppid.forms import (
     DisputeForm,
     DisputeOutcomeForm,
     ExtendForm,
+    RequestForm,
 )
 from pendopo.ppid.models import (
     AnnualReport,
@@ -33,7 +34,7 @@ from pendopo.ppid.models import (
     Objection,
     OfficeRole,
 )
-from pendopo.ppid.states import ObjectionStatus, RequestStatus
+from pendopo.ppid.states import Channel, ObjectionStatus, RequestStatus
 
 
 def _staff_only(request):
@@ -76,6 +77,68 @@ ACTIONS = {
     "decide": DecideForm,
     "deliver": DeliveryForm,
 }
+
+
+class OfflineRequestForm(RequestForm):
+    """A walk-in, e-mail or postal request typed in by the PPID (UU 14/2008 Pasal 22(3)–(6))."""
+
+    channel = forms.ChoiceField(
+        label=_("Saluran"), choices=[c for c in Channel.choices if c[0] != Channel.ONLINE]
+    )
+
+
+def request_create(request):
+    """Record a non-online request: the receipt's number and access code are shown to staff
+    to hand over (Pasal 22(4)–(5))."""
+    agencies, utama = handled_agencies(request.user)
+    if not agencies.exists() and not utama:
+        raise PermissionDenied
+    form = OfflineRequestForm(request.POST or None, request.FILES or None, agencies=agencies)
+    if not utama:
+        form.fields["agency"].required = True
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            data = dict(form.cleaned_data)
+            agency = data["agency"]
+            regency = agency.regency if agency else _utama_regency(request.user)
+            try:
+                created, code = services.submit_request(
+                    regency=regency,
+                    agency=agency,
+                    data=data,
+                    documents=form.documents(),
+                    submission_key=data.get("submission_key"),
+                    channel=data["channel"],
+                    actor=request.user,
+                )
+            except services.RequestInvalid as error:
+                for field, message in error.errors.items():
+                    form.add_error(field if field in form.fields else None, message)
+            else:
+                if code:
+                    messages.success(
+                        request,
+                        _("Permohonan %(number)s tercatat. Kode akses untuk pemohon: %(code)s")
+                        % {"number": created.number, "code": code},
+                    )
+                return redirect("ppid_admin:request", pk=created.pk)
+        status = 400
+    return TemplateResponse(
+        request, "ppid/admin/request_create.html", {"form": form}, status=status
+    )
+
+
+def handled_agencies(user):
+    """Agencies whose requests and items ``user`` handles, and whether they are PPID Utama."""
+    from pendopo.agencies.models import Agency
+
+    if user.is_superuser:
+        return Agency.objects.all(), True
+    offices = permissions.offices_of(user)
+    ids = [o.agency_id for o in offices if o.role == OfficeRole.PELAKSANA]
+    utama = any(o.role == OfficeRole.UTAMA for o in offices)
+    return Agency.objects.filter(pk__in=ids), utama
 
 
 def request_detail(request, pk: int):

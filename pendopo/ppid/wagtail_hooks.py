@@ -15,24 +15,13 @@ from wagtail.admin.viewsets.model import ModelViewSet
 
 from pendopo.core.errors import DomainError
 from pendopo.ppid import admin_views, permissions, selectors, services
-from pendopo.ppid.models import InformationItem, OfficeRole
-
-
-def _user_agencies(user):
-    from pendopo.agencies.models import Agency
-
-    if user.is_superuser:
-        return Agency.objects.all(), True
-    offices = permissions.offices_of(user)
-    ids = [o.agency_id for o in offices if o.role == OfficeRole.PELAKSANA]
-    utama = any(o.role == OfficeRole.UTAMA for o in offices)
-    return Agency.objects.filter(pk__in=ids), utama
+from pendopo.ppid.models import InformationItem
 
 
 class ScopedFormMixin:
     def get_form(self, *args, **kwargs):
         form = super().get_form(*args, **kwargs)
-        agencies, utama = _user_agencies(self.request.user)
+        agencies, utama = admin_views.handled_agencies(self.request.user)
         if "agency" in form.fields:
             form.fields["agency"].queryset = agencies
             form.fields["agency"].required = not utama
@@ -139,6 +128,7 @@ def register_ppid_menu():
 
 urlpatterns = [
     path("permohonan/", admin_views.request_list, name="requests"),
+    path("permohonan/baru/", admin_views.request_create, name="request_create"),
     path("permohonan/<int:pk>/", admin_views.request_detail, name="request"),
     path("dokumen/<int:pk>/", admin_views.identity_document, name="document"),
     path("laporan/", admin_views.report_edit, name="reports"),

@@ -151,3 +151,18 @@ def test_utama_publishes_yearly_report(client, utama_officer):
     report = services.AnnualReport.objects.get(year=2025)
     assert report.published_at is not None and report.item.category == "setiap_saat"
     assert client.get("/ppid/laporan/2025/").status_code == 200
+
+
+def test_ppid_records_a_walk_in_request_with_its_channel(client, dinkes, dinkes_officer):
+    from pendopo.ppid.models import InformationRequest
+
+    client.force_login(dinkes_officer)
+    data = valid_data(agency=str(dinkes.pk), channel="langsung")
+
+    refused = client.post("/admin/ppid/permohonan/baru/", valid_data(channel="langsung"))
+    response = client.post("/admin/ppid/permohonan/baru/", data)
+
+    assert refused.status_code == 400  # a Pelaksana records requests to its own agency only
+    assert response.status_code == 302
+    request = InformationRequest.objects.get()
+    assert request.channel == "langsung" and request.agency == dinkes
