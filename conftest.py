@@ -18,6 +18,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("load_feeds_demo", verbosity=0)
         call_command("load_jdih_demo", verbosity=0)
         call_command("load_complaints_demo", verbosity=0)
+        call_command("load_ppid", verbosity=0)
 
 
 @pytest.fixture

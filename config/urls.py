@@ -37,6 +37,7 @@ urlpatterns = [
     path("", include("pendopo.agencies.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
     path("jdih/integrasi/jdihn.json", jdih_views.site_jdihn_feed, name="jdih_jdihn_feed"),
+    path("ppid/", include("pendopo.ppid.urls")),
 ]
 
 if settings.DEBUG or settings.PENDOPO_SERVE_MEDIA:

@@ -25,6 +25,7 @@ INSTALLED_APPS = [
     "pendopo.api",
     "pendopo.jdih",
     "pendopo.complaints",
+    "pendopo.ppid",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",

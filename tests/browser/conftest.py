@@ -149,6 +149,7 @@ def demo_server(tmp_path_factory) -> Iterator[DemoServer]:
         ("load_feeds_demo",),
         ("load_jdih_demo",),
         ("load_complaints_demo",),
+        ("load_ppid_demo",),
         ("update_index",),
         ("collectstatic", "--noinput", "-v0"),
     ):
