@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "pendopo.agencies",
     "pendopo.news",
     "pendopo.agenda",
+    "pendopo.procurement",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -202,3 +203,8 @@ LOGGING = {
     # Wagtail logs every page action at INFO; the audit log keeps them, the console need not.
     "loggers": {"wagtail": {"level": "WARNING"}, "django_tasks": {"level": "WARNING"}},
 }
+
+# Procurement (issue 8): OCDS ocid prefix (register one with the Open Contracting Partnership;
+# "ocds-xxxxxx" is a placeholder) and the published packages per OCDS page.
+PENDOPO_OCDS_OCID_PREFIX = env_str("PENDOPO_OCDS_OCID_PREFIX", "ocds-xxxxxx")
+PENDOPO_OCDS_PAGE_SIZE = env_int("PENDOPO_OCDS_PAGE_SIZE", 500)
