@@ -19,11 +19,11 @@ def codes(package, **kwargs):
 
 
 def test_thresholds_are_the_documented_values():
-    assert flags.DIRECT_LIMIT_GOODS_SERVICES == Decimal("200000000")
-    assert flags.DIRECT_LIMIT_CONSTRUCTION == Decimal("400000000")
-    assert flags.DIRECT_LIMIT_CONSULTANCY == Decimal("100000000")
-    assert flags.NEAR_HPS_RATIO == Decimal("0.99")
-    assert flags.HPS_NEAR_PAGU_RATIO == Decimal("0.99")
+    assert Decimal("200000000") == flags.DIRECT_LIMIT_GOODS_SERVICES
+    assert Decimal("400000000") == flags.DIRECT_LIMIT_CONSTRUCTION
+    assert Decimal("100000000") == flags.DIRECT_LIMIT_CONSULTANCY
+    assert Decimal("0.99") == flags.NEAR_HPS_RATIO
+    assert Decimal("0.99") == flags.HPS_NEAR_PAGU_RATIO
     assert flags.REPEATED_WINNER_MIN == 5
     assert flags.SHORT_SUBMISSION_WORKING_DAYS == 5
     assert flags.LATE_ANNOUNCEMENT == (11, 1)
