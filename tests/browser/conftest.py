@@ -144,6 +144,7 @@ def demo_server(tmp_path_factory) -> Iterator[DemoServer]:
         ("load_regions",),
         ("load_agencies", "--port", str(port)),
         ("load_demo", "--port", str(port)),
+        ("load_procurement_demo", "--port", str(port)),
         ("update_index",),
         ("collectstatic", "--noinput", "-v0"),
     ):

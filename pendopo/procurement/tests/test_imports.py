@@ -293,3 +293,14 @@ def test_a_missing_file_is_a_clear_error(tmp_path):
     with pytest.raises(ImportFailed, match="tidak ditemukan"):
         services.import_tenders(regency=banyuwangi(), path=tmp_path / "nope.csv")
     shutil.rmtree(tmp_path)
+
+
+@pytest.mark.django_db
+def test_the_benchmark_command_runs_and_rolls_back():
+    from io import StringIO
+
+    out = StringIO()
+    call_command("benchmark_procurement", "--packages", "30", "--regency", "35.10", stdout=out)
+
+    assert "30 paket: baru 30" in out.getvalue()
+    assert not Package.objects.exists()
