@@ -150,8 +150,34 @@ def ocds_docs(request: HttpRequest) -> HttpResponse:
         "page_size": size,
         "prefix": settings.PENDOPO_OCDS_OCID_PREFIX,
         "indicators": INDICATORS,
+        "dataset": _dataset_jsonld(request, portal, regency),
     }
     return TemplateResponse(request, "procurement/ocds.html", context)
+
+
+def _dataset_jsonld(request: HttpRequest, portal, regency) -> dict:
+    """schema.org Dataset describing the OCDS publication, for search engines."""
+    base = _base_url(request)
+    return {
+        "@context": "https://schema.org",
+        "@type": "Dataset",
+        "name": f"Data pengadaan {regency.name} (OCDS 1.1.5)",
+        "description": (
+            f"Paket tender dan non-tender {regency.name} dari SPSE/LPSE dalam Open Contracting "
+            "Data Standard 1.1.5."
+        ),
+        "url": f"{base}/pengadaan/ocds/",
+        "license": ocds.LICENSE,
+        "creator": {"@type": "GovernmentOrganization", "name": portal.government_name},
+        "distribution": [
+            {
+                "@type": "DataDownload",
+                "encodingFormat": "application/json",
+                "contentUrl": f"{base}/pengadaan/ocds/{name}",
+            }
+            for name in ("release-package.json", "record-package.json", "unduh-semua.json")
+        ],
+    }
 
 
 def _ocds_page(request: HttpRequest, regency):

@@ -26,6 +26,8 @@ def test_banyuwangi_pages_work_empty_until_its_data_is_imported(client):
         assert response.status_code == 200, path
         assert "Pemerintah Kabupaten Banyuwangi" in response.content.decode()
     assert "Belum ada paket" in client.get("/pengadaan/").content.decode()
+    ocds_page = client.get("/pengadaan/ocds/").content.decode()
+    assert '"@type":"Dataset"' in ocds_page and "release-package.json" in ocds_page
     assert client.get("/pengadaan/ocds/release-package.json").json()["releases"] == []
 
 
@@ -261,6 +263,7 @@ def test_bandung_site_serves_its_own_data_and_kecamatan(client):
     wilayah = client.get("/profil/wilayah/", HTTP_HOST="bandungkab.localhost").content.decode()
 
     assert "1960 paket" in bandung and "Pemerintah Kabupaten Bandung" in bandung
+    assert len(bandung.encode()) < 200 * 1024  # text page budget, before compression
     assert "Belum ada paket" in banyuwangi
     assert home.status_code == 200
     assert "Cileunyi" in wilayah and "Pesanggaran" not in wilayah
