@@ -235,8 +235,10 @@ def _common(row, file, line, errors, zone) -> dict | None:
         values["budget_year"] = parsing.year(row["tahun_anggaran"])
         values["pagu"] = parsing.amount(row["pagu"], required=True)
         values["hps"] = parsing.amount(row.get("hps", ""))
-        values["status"] = parsing.status(row.get("status_tender") or row["status_nontender"])
-    except (ValueError, KeyError) as exc:
+        values["status"] = parsing.status(
+            row["status_tender"] if "status_tender" in row else row.get("status_nontender", "")
+        )
+    except ValueError as exc:
         errors.append(RowError(file, line, str(exc)))
         return None
     name = row["nama_paket"]

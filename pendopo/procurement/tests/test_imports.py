@@ -100,12 +100,14 @@ def test_every_bad_row_is_reported_and_nothing_is_written(tmp_path):
     rows[4]["status_nontender"] = "Entah"
     rows[6]["kd_nontender"] = rows[5]["kd_nontender"]
     rows[8]["tgl_pengumuman_nontender"] = "kemarin"
+    rows[9]["status_nontender"] = ""
     path = _write(tmp_path / "nt.csv", header, rows)
 
     with pytest.raises(ImportFailed) as failure:
         services.import_non_tenders(regency=banyuwangi(), path=path)
 
-    assert sorted(e.line for e in failure.value.errors) == [3, 6, 8, 10]
+    assert sorted(e.line for e in failure.value.errors) == [3, 6, 8, 10, 11]
+    assert "status tidak dikenal: ''" in str(failure.value)
     assert Package.objects.count() == 0
 
 
