@@ -30,6 +30,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("cari/", core_views.search, name="search"),
     path("pengaduan/", include("pendopo.complaints.urls")),
+    path("pengadaan/", include("pendopo.procurement.urls")),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("favicon.ico", core_views.favicon, name="favicon"),
     path("sitemap.xml", sitemap, {"sitemaps": api_sitemaps.SITEMAPS}, name="sitemap"),

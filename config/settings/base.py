@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "pendopo.jdih",
     "pendopo.complaints",
     "pendopo.ppid",
+    "pendopo.procurement",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
@@ -249,3 +250,7 @@ PENDOPO_COMPLAINTS_PRIVATE_ROOT = env_str("PENDOPO_COMPLAINTS_PRIVATE_ROOT", "")
 PENDOPO_COMPLAINTS_CHANNELS = env_list("PENDOPO_COMPLAINTS_CHANNELS", ["email"])
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "pengaduan@localhost")
 PENDOPO_COMPLAINTS_TRACKING_PREFIX = env_str("PENDOPO_COMPLAINTS_TRACKING_PREFIX", "BWI")
+# Procurement (issue 8): OCDS ocid prefix (register one with the Open Contracting Partnership;
+# "ocds-xxxxxx" is a placeholder) and the published packages per OCDS page.
+PENDOPO_OCDS_OCID_PREFIX = env_str("PENDOPO_OCDS_OCID_PREFIX", "ocds-xxxxxx")
+PENDOPO_OCDS_PAGE_SIZE = env_int("PENDOPO_OCDS_PAGE_SIZE", 500)

@@ -23,7 +23,12 @@ COLUMNS += ["fax", "email", "kode_wilayah", "sumber", "catatan"]
 
 
 def editors_group_name(agency: Agency) -> str:
-    return f"Editor {agency.name}"[:150]
+    """``Editor <agency>``; an agency of another regency than PENDOPO_REGENCY_CODE gets the
+    regency's name appended, so two regencies' "Dinas Kesehatan" never share a group."""
+    name = f"Editor {agency.name}"
+    if agency.regency.code != settings.PENDOPO_REGENCY_CODE:
+        name += f" ({agency.regency.name})"
+    return name[:150]
 
 
 def import_agencies(

@@ -150,6 +150,7 @@ def demo_server(tmp_path_factory) -> Iterator[DemoServer]:
         ("load_jdih_demo",),
         ("load_complaints_demo",),
         ("load_ppid_demo",),
+        ("load_procurement_demo", "--port", str(port)),
         ("update_index",),
         ("collectstatic", "--noinput", "-v0"),
     ):

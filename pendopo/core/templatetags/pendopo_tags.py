@@ -93,6 +93,8 @@ def site_nav(context):
             items.append({"title": _("Beranda"), "url": root.get_url(request), "page": root})
         for child in root.get_children().live().in_menu():
             items.append({"title": child.title, "url": child.get_url(request), "page": child})
+        if agency_page is None:  # procurement (issue 8): /pengadaan/ is a view, not a page
+            items.append({"title": _("Pengadaan"), "url": "/pengadaan/", "page": None})
         if agency_page is not None:
             items.append(
                 {

@@ -85,9 +85,21 @@ def test_the_command_prints_the_counts(capsys):
     out = capsys.readouterr().out
     assert "provinsi: 38" in out
     assert "kabupaten/kota: 514" in out
-    assert "kecamatan: 25" in out
-    assert "desa: 189" in out
-    assert "kelurahan: 28" in out
+    # Banyuwangi (35.10: 25 kecamatan, 189 desa, 28 kelurahan) and Kabupaten Bandung
+    # (32.04: 31, 270, 10), shipped for the procurement demo's second regency site.
+    assert "kecamatan: 56" in out
+    assert "desa: 459" in out
+    assert "kelurahan: 38" in out
+
+
+@pytest.mark.django_db
+def test_kabupaten_bandung_is_shipped_for_the_second_regency_site():
+    bandung = Regency.objects.get(code="32.04")
+
+    assert District.objects.filter(regency=bandung).count() == 31
+    villages = Village.objects.filter(district__regency=bandung)
+    assert villages.filter(kind=VillageKind.DESA).count() == 270
+    assert villages.filter(kind=VillageKind.KELURAHAN).count() == 10
 
 
 def _copy_data(tmp_path: Path) -> Path:
