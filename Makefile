@@ -21,6 +21,7 @@ demo: $(STAMP)
 	$(PY) manage.py load_regions
 	$(PY) manage.py load_agencies --port $(PORT)
 	$(PY) manage.py load_demo --port $(PORT)
+	$(PY) manage.py localize_admin_defaults
 	$(PY) manage.py update_index
 	$(PY) manage.py collectstatic --noinput -v0
 	$(PY) manage.py demo_serve --port $(PORT)

@@ -144,6 +144,7 @@ def demo_server(tmp_path_factory) -> Iterator[DemoServer]:
         ("load_regions",),
         ("load_agencies", "--port", str(port)),
         ("load_demo", "--port", str(port)),
+        ("localize_admin_defaults",),
         ("update_index",),
         ("collectstatic", "--noinput", "-v0"),
     ):
