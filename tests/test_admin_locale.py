@@ -192,6 +192,16 @@ def test_admin_js_catalogue_is_indonesian(client, editor):
     assert "Tulis sesuatu atau ketik" in body
 
 
+@pytest.mark.django_db
+def test_login_page_is_indonesian(client):
+    client.cookies["django_language"] = "en"
+    response = client.get("/admin/login/", headers={"accept-language": "en"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Kata sandi" in html
+    assert admin_catalogue.english_phrases_in(html) == []
+
+
 def test_english_stays_available_per_user(client, editor):
     from wagtail.users.models import UserProfile
 

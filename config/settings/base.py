@@ -202,3 +202,12 @@ LOGGING = {
     # Wagtail logs every page action at INFO; the audit log keeps them, the console need not.
     "loggers": {"wagtail": {"level": "WARNING"}, "django_tasks": {"level": "WARNING"}},
 }
+
+# Issue 9 (admin in Bahasa Indonesia): date/time input formats that match the admin's
+# day-first pickers in every admin language (pendopo/core/formats explains why).
+FORMAT_MODULE_PATH = ["pendopo.core.formats"]
+# No Gravatar: editors' e-mail hashes stay on the server and the admin works offline
+# (Wagtail then shows its own default avatar).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Wagtail's login form labels the password field "Password" in every language.
+WAGTAILADMIN_USER_LOGIN_FORM = "pendopo.core.admin_forms.LoginForm"
