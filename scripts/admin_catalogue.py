@@ -5,7 +5,7 @@ them for ``LANGUAGE_CODE = "id"`` (gettext expands ``id`` to ``id_ID``), and the
 catalogues in ``LOCALE_PATHS`` on top, which win. This script fills the gap:
 
     python scripts/admin_catalogue.py report     # translated share per Wagtail app
-    python scripts/admin_catalogue.py missing    # write the untranslated msgids to todo.json
+    python scripts/admin_catalogue.py missing    # the untranslated msgids as JSON, on stdout
     python scripts/admin_catalogue.py build      # terjemahan_admin/*.json -> locale/id .po/.mo
 
 Translations are data in ``scripts/terjemahan_admin/*.json``: each file maps an entry key
@@ -351,25 +351,12 @@ def main(argv: list[str]) -> int:
         )
     elif command == "missing":
         todo = missing_entries()
-        out = DATA_DIR / "todo.json.txt"
-        out.write_text(
-            json.dumps(
-                [
-                    {
-                        "key": e.key,
-                        "app": e.app,
-                        "ctx": e.msgctxt,
-                        "id": e.msgid,
-                        "pl": e.msgid_plural,
-                    }
-                    for e in todo
-                ],
-                ensure_ascii=False,
-                indent=0,
-            ),
-            encoding="utf-8",
-        )
-        print(f"{len(todo)} untranslated messages written to {out}")
+        rows = [
+            {"key": e.key, "app": e.app, "ctx": e.msgctxt, "id": e.msgid, "pl": e.msgid_plural}
+            for e in todo
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        print(f"{len(todo)} untranslated messages", file=sys.stderr)
     elif command == "build":
         for domain, count in build().items():
             print(f"{domain}: {count} messages")
