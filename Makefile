@@ -28,6 +28,7 @@ demo: $(STAMP)
 	$(PY) manage.py load_complaints_demo
 	$(PY) manage.py load_ppid_demo
 	$(PY) manage.py load_procurement_demo --port $(PORT)
+	$(PY) manage.py localize_admin_defaults
 	$(PY) manage.py update_index
 	$(PY) manage.py collectstatic --noinput -v0
 	$(PY) manage.py demo_serve --port $(PORT)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
 from django.core.management import call_command
 
@@ -19,6 +21,8 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("load_jdih_demo", verbosity=0)
         call_command("load_complaints_demo", verbosity=0)
         call_command("load_ppid", verbosity=0)
+        # Issue 9: Wagtail's default group/workflow/task get their Indonesian names.
+        call_command("localize_admin_defaults", stdout=io.StringIO())
 
 
 @pytest.fixture

@@ -254,3 +254,11 @@ PENDOPO_COMPLAINTS_TRACKING_PREFIX = env_str("PENDOPO_COMPLAINTS_TRACKING_PREFIX
 # "ocds-xxxxxx" is a placeholder) and the published packages per OCDS page.
 PENDOPO_OCDS_OCID_PREFIX = env_str("PENDOPO_OCDS_OCID_PREFIX", "ocds-xxxxxx")
 PENDOPO_OCDS_PAGE_SIZE = env_int("PENDOPO_OCDS_PAGE_SIZE", 500)
+# Issue 9 (admin in Bahasa Indonesia): date/time input formats that match the admin's
+# day-first pickers in every admin language (pendopo/core/formats explains why).
+FORMAT_MODULE_PATH = ["pendopo.core.formats"]
+# No Gravatar: editors' e-mail hashes stay on the server and the admin works offline
+# (Wagtail then shows its own default avatar).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Wagtail's login form labels the password field "Password" in every language.
+WAGTAILADMIN_USER_LOGIN_FORM = "pendopo.core.admin_forms.LoginForm"

@@ -32,7 +32,8 @@ class PortalLanguageMiddleware:
     Django's LocaleMiddleware follows the browser's Accept-Language; on a portal whose
     content is written in Indonesian that would label Indonesian text ``lang="en"`` for
     every phone set to English (WCAG 3.1.1). Only the language cookie set by
-    ``/i18n/setlang/`` switches the interface.
+    ``/i18n/setlang/`` switches the interface. The admin ignores that cookie: there each
+    user's own preferred language (Wagtail account settings) decides, Indonesian by default.
     """
 
     def __init__(self, get_response):
@@ -44,6 +45,11 @@ class PortalLanguageMiddleware:
         from django.utils.cache import patch_vary_headers
 
         chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
+        if request.path.startswith("/admin/"):
+            # The admin speaks Indonesian unless the user chose otherwise in their own
+            # account settings (Wagtail's preferred language, applied per view); the public
+            # site's language cookie must not switch a civil servant's admin to English.
+            chosen = ""
         supported = {code for code, _name in settings.LANGUAGES}
         language = chosen if chosen in supported else settings.LANGUAGE_CODE
         translation.activate(language)

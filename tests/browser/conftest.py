@@ -15,7 +15,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -46,6 +46,8 @@ class DemoServer:
     """Where the demo portal answers: the regency site and an agency's own host."""
 
     port: int
+    # The server's environment, so a test can run manage.py against the same database.
+    env: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def url(self) -> str:
@@ -151,6 +153,7 @@ def demo_server(tmp_path_factory) -> Iterator[DemoServer]:
         ("load_complaints_demo",),
         ("load_ppid_demo",),
         ("load_procurement_demo", "--port", str(port)),
+        ("localize_admin_defaults",),
         ("update_index",),
         ("collectstatic", "--noinput", "-v0"),
     ):
@@ -174,7 +177,7 @@ def demo_server(tmp_path_factory) -> Iterator[DemoServer]:
                     pytrace=False,
                 )
             time.sleep(0.25)
-        yield DemoServer(port=port)
+        yield DemoServer(port=port, env=env)
     finally:
         _stop(process)
 

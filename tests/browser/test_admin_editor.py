@@ -1,0 +1,254 @@
+"""An agency editor's day in the admin, in Bahasa Indonesia (issue 9).
+
+Logs in as the demo Dinkes editor (``editor.dinkes``), walks the main screens (dashboard,
+explorer, writing and publishing news, submitting a page for moderation, scheduling an
+announcement, uploading an image and a document) and finds none of the common English
+admin phrases on any of them, including the parts the admin's JavaScript renders. The
+screenshots are the ones ``docs/panduan-editor.md`` shows: they are written to
+``docs/img/`` (desktop) so the guide always shows the admin as it is.
+"""
+
+from __future__ import annotations
+
+import io
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from scripts.admin_catalogue import english_phrases_in
+
+from .conftest import REPO
+
+pytestmark = pytest.mark.browser
+
+GUIDE_IMAGES = REPO / "docs" / "img"
+EDITOR = "editor.dinkes"
+DESKTOP = {"width": 1280, "height": 800}
+UPLOAD_TIMEOUT = 30_000  # ms for one upload to be stored and its edit form shown
+
+
+def _manage_output(env: dict[str, str], code: str) -> str:
+    done = subprocess.run(  # noqa: S603 - fixed interpreter and arguments
+        [sys.executable, "manage.py", "shell", "-c", code],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip().splitlines()[-1]
+
+
+@pytest.fixture(scope="module")
+def editor_login(demo_server) -> dict[str, str]:
+    """A fresh password for the demo editor and the ids of the Dinkes news/announcement lists."""
+    password = secrets.token_urlsafe(12)
+    ids = _manage_output(
+        demo_server.env,
+        "from django.contrib.auth import get_user_model\n"
+        "from pendopo.agencies.models import AgencyPage\n"
+        f"u = get_user_model().objects.get(username={EDITOR!r})\n"
+        f"u.set_password({password!r}); u.save()\n"
+        "a = AgencyPage.objects.get(agency__slug='dinkes')\n"
+        "kids = {p.slug: p.pk for p in a.get_children()}\n"
+        "print(kids['berita'], kids['pengumuman'])",
+    )
+    news_index, announcement_index = ids.split()
+    return {
+        "password": password,
+        "news_index": news_index,
+        "announcement_index": announcement_index,
+    }
+
+
+@pytest.fixture
+def admin_page(chromium, demo_server, editor_login):
+    context = chromium.new_context(viewport=DESKTOP, locale="en-US", timezone_id="Asia/Jakarta")
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+    page.goto(f"{demo_server.url}/admin/login/")
+    _check_indonesian(page, "login")
+    _shot(page, "panduan-01-masuk")
+    page.fill("input[name=username]", EDITOR)
+    page.fill("input[name=password]", editor_login["password"])
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{demo_server.url}/admin/")
+    yield page
+    context.close()
+
+
+def _shot(page, name: str) -> None:
+    GUIDE_IMAGES.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=str(GUIDE_IMAGES / f"{name}.png"))
+
+
+def _check_indonesian(page, where: str) -> None:
+    page.wait_for_load_state("load")
+    assert page.locator("html").get_attribute("lang") == "id", where
+    found = english_phrases_in(page.content())
+    assert not found, f"English on {where} ({page.url}): {found}"
+
+
+def _write_body(page, text: str) -> None:
+    """Add a paragraph block to the body StreamField and type into it."""
+    page.click('button[title="Sisipkan blok"]')
+    page.locator("[role=option]", has_text="Paragraf").first.click()
+    editor = page.locator("#panel-child-konten-body-content [contenteditable=true]").first
+    editor.wait_for(state="visible")
+    editor.click()
+    page.keyboard.type(text)
+    assert text in editor.inner_text()
+
+
+def _open_actions(page) -> None:
+    page.locator('footer [data-w-dropdown-target="toggle"]').click()
+    page.locator("footer button[name=action-publish]").wait_for(state="visible")
+    page.wait_for_timeout(400)  # ms: let the menu's opening animation finish for the shot
+
+
+def _message(page) -> str:
+    return page.locator(".messages").inner_text()
+
+
+def test_editor_walks_the_admin_in_indonesian(admin_page, demo_server, editor_login, tmp_path):
+    page = admin_page
+    base = demo_server.url
+    # Each browser session builds a fresh demo database, so fixed titles are unique.
+    title = "Posyandu balita dibuka setiap Selasa"
+
+    # Dashboard: an English-speaking browser (locale en-US) still gets Indonesian.
+    _check_indonesian(page, "dasbor")
+    assert page.get_by_role("heading", name="Dasbor").count() or "Dasbor" in page.title()
+    _shot(page, "panduan-02-dasbor")
+
+    # Explorer: the agency's news list.
+    page.goto(f"{base}/admin/pages/{editor_login['news_index']}/")
+    _check_indonesian(page, "penjelajah")
+    _shot(page, "panduan-03-penjelajah")
+
+    # Publish news: write it, open the action menu, publish.
+    page.goto(f"{base}/admin/pages/add/news/newspage/{editor_login['news_index']}/")
+    page.fill("#id_title", title)
+    page.fill("#id_intro", "Posyandu di semua desa melayani penimbangan dan imunisasi balita.")
+    _write_body(page, "Orang tua diminta membawa buku KIA.")
+    _check_indonesian(page, "tulis berita")
+    _shot(page, "panduan-04-tulis-berita")
+    _open_actions(page)
+    publish = page.locator("button[name=action-publish]")
+    assert publish.inner_text().strip() == "Terbitkan"
+    _shot(page, "panduan-05-menu-terbitkan")
+    publish.click()
+    page.wait_for_load_state("load")
+    assert "telah dibuat dan diterbitkan" in _message(page)
+    _check_indonesian(page, "berita terbit")
+    _shot(page, "panduan-06-berita-terbit")
+
+    # Edit a news page and submit it for moderation (the approval workflow).
+    page.get_by_role("link", name=title).first.click()
+    page.wait_for_url("**/edit/")
+    page.fill("#id_intro", "Posyandu di semua desa melayani penimbangan, imunisasi dan PMT.")
+    _check_indonesian(page, "ubah berita")
+    _open_actions(page)
+    submit = page.locator("button[name=action-submit]")
+    assert submit.inner_text().strip() == "Pengajuan ke Persetujuan moderator"
+    _shot(page, "panduan-07-ajukan-moderasi")
+    submit.click()
+    page.wait_for_load_state("load")
+    assert "untuk moderasi" in _message(page)
+    _check_indonesian(page, "diajukan")
+    _shot(page, "panduan-08-diajukan")
+
+    # Schedule an announcement: set the go-live time, then "Jadwalkan terbit".
+    page.goto(f"{base}/admin/pages/add/news/announcementpage/{editor_login['announcement_index']}/")
+    page.fill("#id_title", "Jadwal vaksinasi massal bulan Desember")
+    page.fill("#id_intro", "Vaksinasi massal di puskesmas kecamatan.")
+    _write_body(page, "Bawa KTP dan kartu vaksin.")
+    page.click('button[data-side-panel-toggle="status"]')
+    page.get_by_role("button", name="Atur jadwal").click()
+    # The date picker writes day-first (WAGTAIL_DATETIME_FORMAT); set the value as it does.
+    page.eval_on_selector("#id_go_live_at", "el => { el.value = '15/12/2030 08:00'; }")
+    _check_indonesian(page, "atur jadwal")
+    _shot(page, "panduan-09-atur-jadwal")
+    page.get_by_role("button", name="Simpan jadwal").click()
+    page.wait_for_load_state("load")
+    assert "telah dibuat" in _message(page), page.locator(".error-message").all_inner_texts()
+    _open_actions(page)
+    schedule = page.locator("button[name=action-publish]")
+    assert schedule.inner_text().strip() == "Jadwalkan terbit"
+    _shot(page, "panduan-10-jadwalkan-terbit")
+    schedule.click()
+    page.wait_for_load_state("load")
+    assert "dijadwalkan terbit" in _message(page)
+    _check_indonesian(page, "terjadwal")
+    _shot(page, "panduan-11-terjadwal")
+
+    # Upload an image and a document (a regulation PDF).
+    from PIL import Image
+
+    image = tmp_path / "posyandu.png"
+    buffer = io.BytesIO()
+    Image.new("RGB", (640, 400), (30, 120, 90)).save(buffer, "PNG")
+    image.write_bytes(buffer.getvalue())
+    page.goto(f"{base}/admin/images/multiple/add/")
+    _check_indonesian(page, "unggah gambar")
+    page.set_input_files("input[type=file]", str(image))
+    page.wait_for_selector("#upload-list li.upload-success", timeout=UPLOAD_TIMEOUT)
+    _check_indonesian(page, "gambar terunggah")
+    _shot(page, "panduan-12-unggah-gambar")
+
+    document = tmp_path / "perbup-contoh.pdf"
+    document.write_bytes(b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    page.goto(f"{base}/admin/documents/multiple/add/")
+    _check_indonesian(page, "unggah dokumen")
+    page.set_input_files("input[type=file]", str(document))
+    page.wait_for_selector("#upload-list li.upload-success", timeout=UPLOAD_TIMEOUT)
+    _check_indonesian(page, "dokumen terunggah")
+    _shot(page, "panduan-13-unggah-dokumen")
+
+
+def test_english_admin_stays_available_per_user(chromium, demo_server, editor_login):
+    """The same editor, after choosing English in the account settings, gets English."""
+    context = chromium.new_context(viewport=DESKTOP, locale="id-ID")
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+    try:
+        page.goto(f"{demo_server.url}/admin/login/")
+        page.fill("input[name=username]", EDITOR)
+        page.fill("input[name=password]", editor_login["password"])
+        page.click("button[type=submit]")
+        page.wait_for_url(f"{demo_server.url}/admin/")
+        page.goto(f"{demo_server.url}/admin/account/")
+        # Wagtail's account form requires a last name; the demo editor has none yet.
+        last_name = page.locator("input[name='name_email-last_name']")
+        if last_name.count() and not last_name.input_value():
+            last_name.fill("Dinas Kesehatan")
+        page.select_option("select[name='locale-preferred_language']", "en")
+        page.locator("button.button-longrunning[type=submit]").click()
+        page.wait_for_load_state("load")
+        page.goto(f"{demo_server.url}/admin/")
+        assert page.locator("html").get_attribute("lang") == "en"
+        assert "Dashboard" in page.content()
+        page.goto(f"{demo_server.url}/admin/account/")
+        page.select_option("select[name='locale-preferred_language']", "")
+        page.locator("button.button-longrunning[type=submit]").click()
+        page.wait_for_load_state("load")
+        page.goto(f"{demo_server.url}/admin/")
+        assert page.locator("html").get_attribute("lang") == "id"
+    finally:
+        context.close()
+
+
+def test_guide_images_exist_for_the_guide():
+    """Every image docs/panduan-editor.md shows is one the walk above writes."""
+    guide = (REPO / "docs" / "panduan-editor.md").read_text(encoding="utf-8")
+    import re
+
+    shown = set(re.findall(r"\(img/(panduan-[\w-]+\.png)\)", guide))
+    assert len(shown) >= 10
+    written = {path.name for path in Path(GUIDE_IMAGES).glob("panduan-*.png")}
+    assert shown <= written, shown - written
