@@ -233,8 +233,6 @@ if env_str("PENDOPO_FRONTEND_CACHE_URL", ""):
             "LOCATION": env_str("PENDOPO_FRONTEND_CACHE_URL", ""),
         }
     }
-# Indonesian input formats plus the ones the Wagtail admin pickers write (config/formats/id).
-FORMAT_MODULE_PATH = ["config.formats"]
 # JDIH (pendopo.jdih): PDF text extraction runs in a child process with these limits.
 PENDOPO_JDIH_EXTRACT_TIMEOUT = env_int("PENDOPO_JDIH_EXTRACT_TIMEOUT", 60)  # seconds
 PENDOPO_JDIH_EXTRACT_MEMORY_MB = env_int("PENDOPO_JDIH_EXTRACT_MEMORY_MB", 768)

@@ -1,43 +1,17 @@
 """Field-level encryption of requesters' personal data (UU 27/2022 on personal data).
 
-The key is ``PENDOPO_FIELD_ENCRYPTION_KEY`` (a Fernet key: 32 url-safe base64 bytes, make one
-with ``python -c "from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())"``).
-When it is empty a key is derived from ``SECRET_KEY`` so development and tests work; production
-sets its own and keeps it with the backups (without it the stored NIK and scans are unreadable).
-Several keys may be given comma-separated: the first encrypts, all decrypt (key rotation).
+The key is the shared ``PENDOPO_FIELD_ENCRYPTION_KEY`` (``pendopo.core.crypto`` explains it);
+production keeps it with the backups (without it the stored NIK and scans are unreadable).
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
-from functools import lru_cache
-
-from cryptography.fernet import Fernet, InvalidToken, MultiFernet
-from django.conf import settings
+from cryptography.fernet import InvalidToken
 from django.db import models
 
+from pendopo.core.crypto import decrypt_bytes, encrypt_bytes
 
-@lru_cache(maxsize=4)
-def _fernet(keys: str, secret: str) -> MultiFernet:
-    values = [key.strip() for key in keys.split(",") if key.strip()]
-    if not values:
-        digest = hashlib.sha256(("pendopo-field-encryption:" + secret).encode()).digest()
-        values = [base64.urlsafe_b64encode(digest).decode()]
-    return MultiFernet([Fernet(value.encode()) for value in values])
-
-
-def fernet() -> MultiFernet:
-    return _fernet(settings.PENDOPO_FIELD_ENCRYPTION_KEY, settings.SECRET_KEY)
-
-
-def encrypt_bytes(data: bytes) -> bytes:
-    return fernet().encrypt(data)
-
-
-def decrypt_bytes(token: bytes) -> bytes:
-    """The plain bytes; raises ``cryptography.fernet.InvalidToken`` with a wrong key."""
-    return fernet().decrypt(bytes(token))
+__all__ = ["EncryptedTextField", "decrypt_bytes", "encrypt_bytes", "mask"]
 
 
 def mask(value: str, visible: int = 4) -> str:
