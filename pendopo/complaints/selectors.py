@@ -6,7 +6,6 @@ import datetime
 import statistics
 from dataclasses import dataclass
 
-from django.apps import apps
 from django.db.models import Q
 from django.utils import timezone
 
@@ -14,6 +13,7 @@ from pendopo.complaints.models import Case, Category
 from pendopo.complaints.states import CLOCKED_STATUSES, CaseStatus
 from pendopo.core.calendar import Deadline, get_calendar, zone_named
 from pendopo.core.models import Event
+from pendopo.services.models import ServiceStandardPage
 
 
 def local_today(time_zone: str, now: datetime.datetime | None = None) -> datetime.date:
@@ -53,13 +53,8 @@ def timeline(case: Case) -> list[Event]:
 
 
 def service_choices(site=None) -> list:
-    """Live ServiceStandardPage pages of ``site``'s tree (contract C1/C2), or [] while the
-    services app is absent."""
-    try:
-        model = apps.get_model("services", "ServiceStandardPage")
-    except LookupError:
-        return []
-    pages = model.objects.live().public()
+    """Live ServiceStandardPage pages of ``site``'s tree (contract C1/C2)."""
+    pages = ServiceStandardPage.objects.live().public()
     if site is not None:
         pages = pages.descendant_of(site.root_page, inclusive=True)
     return list(pages.order_by("title"))

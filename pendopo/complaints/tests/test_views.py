@@ -3,7 +3,6 @@ import hashlib
 import io
 import json
 import time
-import types
 from unittest import mock
 
 import pytest
@@ -428,15 +427,10 @@ def test_admin_dashboard_flags_overdue_cases_of_the_liaisons_agency(client, dink
 
 
 @pytest.mark.django_db
-def test_layanan_preselects_a_live_service_page_and_is_stored_on_the_case(client, monkeypatch):
-    # services.ServiceStandardPage is built on another branch; any live page model stands in.
-    from pendopo.complaints import selectors
-    from pendopo.core.models import StandardPage
+def test_layanan_preselects_a_live_service_page_and_is_stored_on_the_case(client):
+    from pendopo.services.models import ServiceStandardPage
 
-    monkeypatch.setattr(
-        selectors, "apps", types.SimpleNamespace(get_model=lambda *args, **kw: StandardPage)
-    )
-    service = StandardPage.objects.live().get(slug="sejarah")
+    service = ServiceStandardPage.objects.live().public().first()
 
     form = client.get(URL, {"layanan": str(service.pk)}).content.decode()
     client.post(URL, form_data(layanan=str(service.pk)))
@@ -446,7 +440,11 @@ def test_layanan_preselects_a_live_service_page_and_is_stored_on_the_case(client
 
 
 @pytest.mark.django_db
-def test_without_the_services_app_the_layanan_field_is_hidden(client):
-    html = client.get(URL, {"layanan": "1"}).content.decode()
+def test_layanan_pointing_at_another_page_type_is_ignored(client):
+    from pendopo.core.models import StandardPage
 
-    assert 'name="layanan"' not in html
+    other = StandardPage.objects.live().get(slug="sejarah")
+
+    html = client.get(URL, {"layanan": str(other.pk)}).content.decode()
+
+    assert f'<option value="{other.pk}" selected>' not in html
