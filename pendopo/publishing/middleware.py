@@ -20,6 +20,8 @@ class GoneMiddleware:
         response = self.get_response(request)
         if response.status_code != 404 or request.path.startswith(("/admin/", "/static/")):
             return response
+        if "\x00" in request.path or len(request.path) > 1000:
+            return response  # never a stored page path; PostgreSQL refuses NUL in a query
         from pendopo.publishing.selectors import removed_path
 
         site = Site.find_for_request(request)

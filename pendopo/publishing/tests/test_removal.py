@@ -94,12 +94,13 @@ def test_an_unpublished_page_answers_410_on_every_host_until_published_again(cli
     regency = client.get("/perangkat-daerah/dinkes/berita/contoh-dinkes-1/")
     agency = client.get("/berita/contoh-dinkes-1/", HTTP_HOST="dinkes.localhost")
     never = client.get("/berita/tidak-pernah-ada/")
+    nul = client.get("/berita/contoh-dinkes-1%00/")
     page.save_revision().publish()
     back = client.get("/perangkat-daerah/dinkes/berita/contoh-dinkes-1/")
 
     assert regency.status_code == agency.status_code == 410
     assert "Halaman sudah dihapus" in regency.content.decode()
-    assert never.status_code == 404
+    assert never.status_code == nul.status_code == 404
     assert back.status_code == 200
 
 
