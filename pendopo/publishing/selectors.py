@@ -51,8 +51,17 @@ def pages_showing(page: Page) -> list[Page]:
 
 
 def urls_to_purge(page: Page) -> list[str]:
-    """Absolute URLs (every host) of every page that shows ``page``, sorted."""
-    return sorted({url for shown in pages_showing(page) for url in full_urls(shown)})
+    """Absolute URLs (every host) of every page and feed that shows ``page``, sorted."""
+    from pendopo.api.selectors import feed_paths_for
+
+    urls = {url for shown in pages_showing(page) for url in full_urls(shown)}
+    hosts = {
+        root.root_url.rstrip("/")
+        for root in Site.get_site_root_paths()
+        if page.url_path.startswith(root.root_path)
+    }
+    urls |= {host + path for host in hosts for path in feed_paths_for(page)}
+    return sorted(urls)
 
 
 def last_heartbeat() -> SchedulerHeartbeat | None:

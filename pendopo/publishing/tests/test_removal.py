@@ -120,12 +120,19 @@ def test_a_deleted_page_answers_410_and_a_redirect_wins_over_410(client, portal_
 
 
 @pytest.mark.django_db
-def test_an_agency_item_purges_itself_its_lists_the_agency_and_the_regency_home():
+def test_an_agency_item_purges_itself_its_lists_the_agency_the_home_and_the_feeds():
     page = NewsPage.objects.get(slug="contoh-dinkes-1")
 
     urls = urls_to_purge(page)
 
-    assert urls == sorted(
+    pages = [u for u in urls if "/feeds/" not in u]
+    feeds = [u for u in urls if "/feeds/" in u]
+    assert "http://localhost/perangkat-daerah/dinkes/feeds/berita.rss" in feeds
+    assert "http://localhost/feeds/berita.atom" in feeds
+    assert "http://dinkes.localhost/feeds/berita.rss" in feeds
+    assert "http://localhost/feeds/agregasi.json" in feeds
+    assert not [u for u in feeds if "pengumuman" in u or "agenda" in u]
+    assert pages == sorted(
         [
             "http://localhost/",
             "http://localhost/berita/",
