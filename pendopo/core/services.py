@@ -80,7 +80,10 @@ def grant_page_and_collection_permissions(
 
 @transaction.atomic
 def ensure_portal(*, regency_code: str, hostname: str = "localhost", port: int = 80) -> Portal:
-    """Create (once) the regency's home page, default Site, settings and section pages.
+    """Create (once) the regency's home page, Site, settings and section pages.
+
+    The first regency takes the default Site; a further one (a province hosting several
+    kabupaten/kota) gets its own Site on ``hostname:port`` and leaves the others untouched.
 
     Sections, at the public URLs of DESIGN.md: /profil/ (sejarah, visi-misi, pimpinan,
     geografi, wilayah), /perangkat-daerah/, /berita/, /pengumuman/, /agenda/.
@@ -111,12 +114,18 @@ def ensure_portal(*, regency_code: str, hostname: str = "localhost", port: int =
         root.add_child(instance=home)
         home.save_revision().publish()
         site = Site.objects.filter(is_default_site=True).first()
-        welcome = site.root_page if site else None
-        if site is None:
+        if site is not None and SiteSettings.objects.filter(site=site).exists():
+            # The default Site already serves another regency (a province installation):
+            # this regency gets a Site of its own on its host name.
+            site = Site.objects.create(hostname=hostname, port=port, root_page=home)
+            welcome = None
+        elif site is None:
+            welcome = None
             site = Site.objects.create(
                 hostname=hostname, port=port, root_page=home, is_default_site=True
             )
         else:
+            welcome = site.root_page
             site.root_page = home
             site.hostname, site.port = hostname, port
             site.save()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -58,7 +59,14 @@ class NewsIndexPage(ScopedListingMixin, Page):
         from pendopo.news.selectors import news_under
 
         context = super().get_context(request, *args, **kwargs)
-        context["page_obj"] = paginate(request, news_under(self.listing_scope()))
+        items = news_under(self.listing_scope())
+        categories = list(NewsCategory.objects.filter(news__in=items).distinct())
+        wanted = request.GET.get("kategori", "")
+        category = next((c for c in categories if c.slug == wanted), None)
+        if category is not None:  # an unknown slug shows the whole list, never an error
+            items = items.filter(category=category)
+            context["extra_query"] = urlencode({"kategori": category.slug})
+        context.update(page_obj=paginate(request, items), categories=categories, category=category)
         return context
 
 
