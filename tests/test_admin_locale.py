@@ -251,10 +251,23 @@ def test_editor_screens_show_no_common_english_phrase(client, editor):
 # Inherited from Wagtail / modelcluster or never shown in an admin form.
 UNSHOWN_FIELDS = {
     ("SiteSettings", "site"),  # BaseSiteSetting: chosen by the settings menu, not a field
-    ("Official", "sort_order"),  # Orderable: drag handle, no label
-    ("Official", "page"),  # ParentalKey: the InlinePanel's parent, never a field
     ("Event", "object_id"),  # audit log internals, no admin form
 }
+
+
+def _never_labelled(model, field) -> bool:
+    """Fields Wagtail never shows with a label: an InlinePanel child's drag handle
+    (``Orderable.sort_order``) and its link to the parent (``ParentalKey``), and a tag
+    through-model's ``tag`` (the editor sees the page's tag field instead)."""
+    from modelcluster.fields import ParentalKey
+    from taggit.models import TaggedItemBase
+    from wagtail.models import Orderable
+
+    return (
+        isinstance(field, ParentalKey)
+        or (issubclass(model, Orderable) and field.name == "sort_order")
+        or (issubclass(model, TaggedItemBase) and field.name == "tag")
+    )
 
 
 def test_pendopo_models_and_fields_have_translatable_names():
@@ -273,6 +286,8 @@ def test_pendopo_models_and_fields_have_translatable_names():
             if field.auto_created or not hasattr(field, "verbose_name"):
                 continue
             if field.name in page_fields or (model.__name__, field.name) in UNSHOWN_FIELDS:
+                continue
+            if _never_labelled(model, field):
                 continue
             if not isinstance(field.verbose_name, Promise):
                 untranslated.append(f"{model.__name__}.{field.name}: {field.verbose_name!r}")

@@ -154,8 +154,12 @@ class Case(models.Model):
     rating = models.PositiveSmallIntegerField(_("penilaian (1–5)"), null=True, blank=True)
     rating_comment = models.TextField(_("komentar penilaian"), blank=True)
 
-    submission_key = models.CharField(max_length=64, unique=True, editable=False)
-    token_hash = models.CharField(max_length=64, unique=True, editable=False)
+    submission_key = models.CharField(
+        max_length=64, unique=True, editable=False, verbose_name=_("kunci pengiriman")
+    )
+    token_hash = models.CharField(
+        max_length=64, unique=True, editable=False, verbose_name=_("hash token")
+    )
     spam_score = models.PositiveSmallIntegerField(_("skor spam"), default=0)
     proof_of_work = models.BooleanField(_("lolos ALTCHA"), default=False)
 
@@ -201,7 +205,9 @@ class MessageAuthor(models.TextChoices):
 class Message(models.Model):
     """A reply on a case: the agency's follow-up (tindak lanjut) or the reporter's answer."""
 
-    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="messages")
+    case = models.ForeignKey(
+        Case, on_delete=models.CASCADE, related_name="messages", verbose_name=_("kasus")
+    )
     author_kind = models.CharField(_("dari"), max_length=20, choices=MessageAuthor.choices)
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -209,9 +215,15 @@ class Message(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        verbose_name=_("penulis"),
     )
     agency = models.ForeignKey(
-        "agencies.Agency", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "agencies.Agency",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("perangkat daerah"),
     )
     body = models.TextField(_("isi"))
     created_at = models.DateTimeField(_("waktu"))
@@ -228,11 +240,15 @@ class Message(models.Model):
 class Attachment(models.Model):
     """An image or PDF a reporter sent (type sniffed from its bytes, never trusted)."""
 
-    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="attachments")
-    file = models.FileField(storage=private_storage, upload_to="pengaduan/%Y/%m/")
-    original_name = models.CharField(max_length=150)
+    case = models.ForeignKey(
+        Case, on_delete=models.CASCADE, related_name="attachments", verbose_name=_("kasus")
+    )
+    file = models.FileField(
+        storage=private_storage, upload_to="pengaduan/%Y/%m/", verbose_name=_("berkas")
+    )
+    original_name = models.CharField(max_length=150, verbose_name=_("nama asli"))
     content_type = models.CharField(max_length=50)
-    size = models.PositiveIntegerField()
+    size = models.PositiveIntegerField(verbose_name=_("ukuran (bita)"))
 
     class Meta:
         verbose_name = _("lampiran")
@@ -246,10 +262,16 @@ class Liaison(models.Model):
     """A staff user who answers complaints for one agency (admin penghubung OPD)."""
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="complaint_liaisons"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="complaint_liaisons",
+        verbose_name=_("pengguna"),
     )
     agency = models.ForeignKey(
-        "agencies.Agency", on_delete=models.CASCADE, related_name="complaint_liaisons"
+        "agencies.Agency",
+        on_delete=models.CASCADE,
+        related_name="complaint_liaisons",
+        verbose_name=_("perangkat daerah"),
     )
 
     class Meta:
@@ -289,10 +311,17 @@ class SavedReply(models.Model):
 class DigestSent(models.Model):
     """The daily overdue digest went to ``agency`` on local date ``on`` (keeps it once a day)."""
 
-    agency = models.ForeignKey("agencies.Agency", on_delete=models.CASCADE, related_name="+")
-    on = models.DateField()
+    agency = models.ForeignKey(
+        "agencies.Agency",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("perangkat daerah"),
+    )
+    on = models.DateField(verbose_name=_("tanggal"))
 
     class Meta:
+        verbose_name = _("ringkasan harian terkirim")
+        verbose_name_plural = _("ringkasan harian terkirim")
         constraints = [
             models.UniqueConstraint(fields=["agency", "on"], name="complaints_digest_once_a_day")
         ]

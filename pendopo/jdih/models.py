@@ -138,7 +138,9 @@ class LegalDocumentPage(RoutablePageMixin, Page):
         default=TextStatus.NO_FILE,
         editable=False,
     )
-    text_source_id = models.PositiveIntegerField(null=True, blank=True, editable=False)
+    text_source_id = models.PositiveIntegerField(
+        null=True, blank=True, editable=False, verbose_name=_("sumber teks terekstrak")
+    )
     page_count = models.PositiveIntegerField(_("jumlah halaman"), null=True, editable=False)
     preview = models.FileField(
         _("pratinjau halaman pertama"), upload_to="jdih/pratinjau/", blank=True, editable=False

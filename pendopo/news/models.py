@@ -146,7 +146,13 @@ class NewsPage(Page):
 class NewsPageTag(TaggedItemBase):
     """One tag on one news item (tags are shared, case-insensitively; see ``news.tags``)."""
 
-    content_object = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="tagged_items")
+    content_object = ParentalKey(
+        NewsPage, on_delete=models.CASCADE, related_name="tagged_items", verbose_name=_("berita")
+    )
+
+    class Meta:
+        verbose_name = _("tag berita")
+        verbose_name_plural = _("tag berita")
 
 
 class NewsGalleryImage(Orderable):
@@ -159,6 +165,10 @@ class NewsGalleryImage(Orderable):
     caption = models.CharField(_("keterangan"), max_length=255, blank=True)
 
     panels = [FieldPanel("image"), FieldPanel("caption")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("foto galeri berita")
+        verbose_name_plural = _("foto galeri berita")
 
 
 class AnnouncementIndexPage(ScopedListingMixin, Page):
@@ -256,6 +266,10 @@ class AnnouncementAttachment(Orderable):
     def label(self) -> str:
         return self.title or self.document.title
 
+    class Meta(Orderable.Meta):
+        verbose_name = _("lampiran pengumuman")
+        verbose_name_plural = _("lampiran pengumuman")
+
 
 class GalleryIndexPage(ScopedListingMixin, Page):
     """The photo and video galleries (``/galeri/``); under an agency, that agency's only."""
@@ -318,6 +332,10 @@ class GalleryPhoto(Orderable):
 
     panels = [FieldPanel("image"), FieldPanel("caption")]
 
+    class Meta(Orderable.Meta):
+        verbose_name = _("foto galeri")
+        verbose_name_plural = _("foto galeri")
+
 
 class GalleryVideo(Orderable):
     page = ParentalKey(GalleryPage, on_delete=models.CASCADE, related_name="videos")
@@ -326,6 +344,10 @@ class GalleryVideo(Orderable):
     duration = models.CharField(_("durasi"), max_length=20, blank=True, help_text=_("mis. 3:25"))
 
     panels = [FieldPanel("title"), FieldPanel("url"), FieldPanel("duration")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("video galeri")
+        verbose_name_plural = _("video galeri")
 
 
 class DownloadsPage(Page):
@@ -363,3 +385,7 @@ class DownloadItem(Orderable):
     @property
     def label(self) -> str:
         return self.title or self.document.title
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("berkas unduhan")
+        verbose_name_plural = _("berkas unduhan")

@@ -162,8 +162,8 @@ class InformationItem(models.Model):
     alert_until = models.DateTimeField(_("peringatan sampai"), null=True, blank=True)
     stale_flagged_at = models.DateTimeField(_("ditandai usang"), null=True, blank=True)
     is_demo = models.BooleanField(_("konten demonstrasi"), default=False)
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("dibuat"))
+    updated_at = models.DateTimeField(auto_now=True, verbose_name=_("diperbarui"))
 
     objects = InformationItemQuerySet.as_manager()
 
@@ -241,8 +241,10 @@ class InformationRequest(models.Model):
         related_name="information_requests",
     )
     number = models.CharField(_("nomor pendaftaran"), max_length=30, unique=True)
-    access_code_hash = models.CharField(max_length=64)
-    submission_key = models.UUIDField(unique=True, null=True, blank=True)
+    access_code_hash = models.CharField(max_length=64, verbose_name=_("hash kode akses"))
+    submission_key = models.UUIDField(
+        unique=True, null=True, blank=True, verbose_name=_("kunci pengiriman")
+    )
     channel = models.CharField(
         _("saluran"), max_length=10, choices=Channel.choices, default=Channel.ONLINE
     )
@@ -273,7 +275,7 @@ class InformationRequest(models.Model):
     due_on = models.DateField(_("batas jawaban"))
     extension_days = models.PositiveSmallIntegerField(_("perpanjangan (hari kerja)"), default=0)
     extension_reason = models.TextField(_("alasan perpanjangan"), blank=True)
-    extended_at = models.DateTimeField(null=True, blank=True)
+    extended_at = models.DateTimeField(null=True, blank=True, verbose_name=_("waktu perpanjangan"))
     decision = models.CharField(
         _("keputusan"), max_length=25, choices=RequestStatus.choices, blank=True
     )
@@ -291,7 +293,7 @@ class InformationRequest(models.Model):
     delivered_at = models.DateTimeField(_("disampaikan"), null=True, blank=True)
     delivery_note = models.CharField(_("cara penyampaian"), max_length=255, blank=True)
     is_demo = models.BooleanField(_("demonstrasi"), default=False)
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("dibuat"))
 
     objects = InformationRequestQuerySet.as_manager()
 
@@ -334,13 +336,16 @@ class IdentityDocument(models.Model):
         POWER_OF_ATTORNEY = "surat_kuasa", _("Surat kuasa khusus")
 
     request = models.ForeignKey(
-        InformationRequest, on_delete=models.CASCADE, related_name="identity_documents"
+        InformationRequest,
+        on_delete=models.CASCADE,
+        related_name="identity_documents",
+        verbose_name=_("permohonan"),
     )
-    kind = models.CharField(max_length=20, choices=Kind.choices)
-    filename = models.CharField(max_length=120)
+    kind = models.CharField(max_length=20, choices=Kind.choices, verbose_name=_("jenis"))
+    filename = models.CharField(max_length=120, verbose_name=_("nama berkas"))
     content_type = models.CharField(max_length=60)
-    size = models.PositiveIntegerField()
-    encrypted = models.BinaryField()
+    size = models.PositiveIntegerField(verbose_name=_("ukuran (bita)"))
+    encrypted = models.BinaryField(verbose_name=_("isi terenkripsi"))
 
     class Meta:
         verbose_name = _("dokumen identitas")
@@ -354,7 +359,10 @@ class Objection(models.Model):
     """A keberatan to the atasan PPID (UU 14/2008 Pasal 35–36)."""
 
     request = models.ForeignKey(
-        InformationRequest, on_delete=models.PROTECT, related_name="objections"
+        InformationRequest,
+        on_delete=models.PROTECT,
+        related_name="objections",
+        verbose_name=_("permohonan"),
     )
     number = models.CharField(_("nomor keberatan"), max_length=30, unique=True)
     ground = models.CharField(_("alasan (Pasal 35)"), max_length=1, choices=ObjectionGround.choices)
@@ -362,13 +370,16 @@ class Objection(models.Model):
     filed_at = models.DateTimeField(_("diajukan"))
     due_on = models.DateField(_("batas tanggapan atasan"))
     status = models.CharField(
-        max_length=12, choices=ObjectionStatus.choices, default=ObjectionStatus.RECEIVED
+        max_length=12,
+        choices=ObjectionStatus.choices,
+        default=ObjectionStatus.RECEIVED,
+        verbose_name=_("status"),
     )
     answered_at = models.DateTimeField(_("ditanggapi"), null=True, blank=True)
     answer_reasons = models.TextField(_("alasan tanggapan"), blank=True)
     atasan_name = models.CharField(_("nama atasan PPID"), max_length=150, blank=True)
     atasan_position = models.CharField(_("jabatan atasan PPID"), max_length=150, blank=True)
-    is_demo = models.BooleanField(default=False)
+    is_demo = models.BooleanField(default=False, verbose_name=_("data demonstrasi"))
 
     class Meta:
         ordering = ["-filed_at"]
@@ -394,18 +405,23 @@ class Dispute(models.Model):
     """A sengketa informasi before the Komisi Informasi (UU 14/2008 Pasal 37–38): recorded
     by the PPID with the KI's registration number and, later, its outcome."""
 
-    objection = models.OneToOneField(Objection, on_delete=models.PROTECT, related_name="dispute")
+    objection = models.OneToOneField(
+        Objection, on_delete=models.PROTECT, related_name="dispute", verbose_name=_("keberatan")
+    )
     registered_on = models.DateField(_("tanggal registrasi di KI"))
     ki_number = models.CharField(_("nomor register KI"), max_length=100)
     status = models.CharField(
-        max_length=10, choices=DisputeStatus.choices, default=DisputeStatus.REGISTERED
+        max_length=10,
+        choices=DisputeStatus.choices,
+        default=DisputeStatus.REGISTERED,
+        verbose_name=_("status"),
     )
     outcome = models.CharField(
         _("putusan"), max_length=20, choices=DisputeOutcome.choices, blank=True
     )
     outcome_note = models.TextField(_("ringkasan putusan"), blank=True)
     decided_on = models.DateField(_("tanggal putusan"), null=True, blank=True)
-    is_demo = models.BooleanField(default=False)
+    is_demo = models.BooleanField(default=False, verbose_name=_("data demonstrasi"))
 
     class Meta:
         verbose_name = _("sengketa informasi")
@@ -433,7 +449,12 @@ class AnnualReport(models.Model):
     recommendations = models.TextField(_("6. Rekomendasi dan rencana tindak lanjut"), blank=True)
     published_at = models.DateTimeField(_("diterbitkan"), null=True, blank=True)
     item = models.OneToOneField(
-        InformationItem, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        InformationItem,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("butir daftar informasi"),
     )
 
     class Meta:

@@ -37,7 +37,10 @@ class WorkUnit(models.Model):
     """
 
     regency = models.ForeignKey(
-        "regions.Regency", on_delete=models.PROTECT, related_name="work_units"
+        "regions.Regency",
+        on_delete=models.PROTECT,
+        related_name="work_units",
+        verbose_name=_("kabupaten/kota"),
     )
     code = models.CharField(_("kode satker"), max_length=40)
     sirup_id = models.CharField(_("ID satker SiRUP"), max_length=20, blank=True)
@@ -66,11 +69,21 @@ class WorkUnit(models.Model):
 class Plan(models.Model):
     """A SiRUP general procurement plan item (Rencana Umum Pengadaan)."""
 
-    regency = models.ForeignKey("regions.Regency", on_delete=models.PROTECT, related_name="+")
+    regency = models.ForeignKey(
+        "regions.Regency",
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("kabupaten/kota"),
+    )
     rup_code = models.CharField(_("kode RUP"), max_length=20)
     name = models.CharField(_("nama paket"), max_length=500)
     work_unit = models.ForeignKey(
-        WorkUnit, null=True, blank=True, on_delete=models.SET_NULL, related_name="plans"
+        WorkUnit,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="plans",
+        verbose_name=_("satuan kerja"),
     )
     budget_year = models.PositiveSmallIntegerField(_("tahun anggaran"))
     pagu = models.DecimalField(_("total pagu"), **AMOUNT)
@@ -93,14 +106,22 @@ class Package(models.Model):
     """One tender/seleksi or non-tender package as SPSE publishes it, with its result."""
 
     regency = models.ForeignKey(
-        "regions.Regency", on_delete=models.PROTECT, related_name="procurement_packages"
+        "regions.Regency",
+        on_delete=models.PROTECT,
+        related_name="procurement_packages",
+        verbose_name=_("kabupaten/kota"),
     )
     kind = models.CharField(_("modul"), max_length=10, choices=PackageKind.choices)
     code = models.CharField(_("kode paket"), max_length=20)
     rup_code = models.CharField(_("kode RUP"), max_length=20, blank=True)
     name = models.CharField(_("nama paket"), max_length=500)
     work_unit = models.ForeignKey(
-        WorkUnit, null=True, blank=True, on_delete=models.SET_NULL, related_name="packages"
+        WorkUnit,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="packages",
+        verbose_name=_("satuan kerja"),
     )
     agency = models.ForeignKey(
         "agencies.Agency",
@@ -108,6 +129,7 @@ class Package(models.Model):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="procurement_packages",
+        verbose_name=_("perangkat daerah"),
     )
     budget_year = models.PositiveSmallIntegerField(_("tahun anggaran"))
     pagu = models.DecimalField(_("pagu"), **AMOUNT)
@@ -135,7 +157,7 @@ class Package(models.Model):
     negotiated_value = models.DecimalField(_("nilai negosiasi"), null=True, blank=True, **AMOUNT)
     contract_value = models.DecimalField(_("nilai kontrak"), null=True, blank=True, **AMOUNT)
     awarded_on = models.DateField(_("tanggal penetapan pemenang"), null=True, blank=True)
-    updated_at = models.DateTimeField(auto_now=True)
+    updated_at = models.DateTimeField(auto_now=True, verbose_name=_("diperbarui"))
 
     class Meta:
         ordering = ["-announced_at", "code"]
@@ -182,7 +204,9 @@ class Package(models.Model):
 class Stage(models.Model):
     """One line of an SPSE schedule (jadwal): stage name and its start and end (UTC)."""
 
-    package = models.ForeignKey(Package, on_delete=models.CASCADE, related_name="stages")
+    package = models.ForeignKey(
+        Package, on_delete=models.CASCADE, related_name="stages", verbose_name=_("paket")
+    )
     position = models.PositiveSmallIntegerField(_("urutan"))
     name = models.CharField(_("tahap"), max_length=120)
     starts_at = models.DateTimeField(_("mulai"))
@@ -206,7 +230,9 @@ class RedFlag(models.Model):
     A flag is a prompt to look closer, never proof of wrongdoing (see ``flags.INDICATORS``).
     """
 
-    package = models.ForeignKey(Package, on_delete=models.CASCADE, related_name="red_flags")
+    package = models.ForeignKey(
+        Package, on_delete=models.CASCADE, related_name="red_flags", verbose_name=_("paket")
+    )
     code = models.CharField(_("indikator"), max_length=40)
     detail = models.CharField(_("rincian"), max_length=300)
 
@@ -225,11 +251,16 @@ class RedFlag(models.Model):
 class ImportRun(models.Model):
     """One import of one file; the event log points at it."""
 
-    regency = models.ForeignKey("regions.Regency", on_delete=models.PROTECT, related_name="+")
+    regency = models.ForeignKey(
+        "regions.Regency",
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("kabupaten/kota"),
+    )
     source = models.CharField(_("jenis data"), max_length=20)
     file_name = models.CharField(_("berkas"), max_length=255)
     counts = models.JSONField(_("jumlah"), default=dict)
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(auto_now_add=True, verbose_name=_("dibuat"))
 
     class Meta:
         ordering = ["-created_at"]

@@ -50,6 +50,8 @@ def _news_form(title: str) -> dict:
             "category": "",
             "image": "",
             "body": streamfield([("paragraph", rich_text("<p>Isi.</p>"))]),
+            "tags": "",
+            "gallery_images": inline_formset([]),
             "comments": inline_formset([]),
         }
     )

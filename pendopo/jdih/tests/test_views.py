@@ -166,6 +166,8 @@ def _queries(client, url) -> int:
 def test_listing_and_detail_queries_do_not_grow_with_relations(client):
     target = make_document(year=2000, title="Banyak Perubahan")
     services.add_relation(source=make_document(year=2001), target=target, kind="mengubah")
+    _queries(client, target.url)  # warm the per-process caches (site root paths, renditions)
+    _queries(client, "/jdih/")
     detail_one = _queries(client, target.url)
     listing_one = _queries(client, "/jdih/")
 
