@@ -2,12 +2,9 @@
 PPID immediate-information notices when that app is installed (contract C4)."""
 
 import datetime
-import sys
-import types
 
 import feedparser
 import pytest
-from django.apps import apps
 from django.utils import timezone
 
 from pendopo.news.models import NewsPage
@@ -44,40 +41,37 @@ def test_atom_aggregation_parses_cleanly(client):
 
 
 @pytest.fixture
-def ppid_notices(monkeypatch):
-    """Stands in for the PPID app (another branch) exactly as contract C4 describes it."""
-    calls = []
+def bpbd_notice(db):
+    """A published serta-merta item of the real PPID app (UU 14/2008 Pasal 10)."""
+    from pendopo.agencies.models import Agency
+    from pendopo.ppid.models import InformationItem
+    from pendopo.ppid.states import Category
 
-    def immediate_notices(*, site=None, limit=50):
-        calls.append((site, limit))
-        return [
-            {
-                "title": "Peringatan dini\x0b banjir",
-                "url": "/ppid/serta-merta/banjir/",
-                "published_at": timezone.now() + datetime.timedelta(minutes=1),
-                "summary": "Warga bantaran sungai diminta waspada.",
-                "agency_slug": "bpbd",
-            }
-        ]
-
-    module = types.ModuleType("pendopo.ppid.selectors")
-    module.immediate_notices = immediate_notices
-    monkeypatch.setitem(sys.modules, "pendopo.ppid", types.ModuleType("pendopo.ppid"))
-    monkeypatch.setitem(sys.modules, "pendopo.ppid.selectors", module)
-    real = apps.is_installed
-    monkeypatch.setattr(apps, "is_installed", lambda name: name == "pendopo.ppid" or real(name))
-    return calls
+    agency = Agency.objects.get(slug="bpbd", regency__code="35.10")
+    return InformationItem.objects.create(
+        regency=agency.regency,
+        agency=agency,
+        category=Category.SERTA_MERTA,
+        title="Peringatan dini\x0b banjir",
+        summary="Warga bantaran sungai diminta waspada.",
+        holding_unit="BPBD",
+        responsible_person="Kepala BPBD",
+        production="2026, Banyuwangi",
+        formats="softcopy",
+        retention="1 tahun",
+        published_at=timezone.now() + datetime.timedelta(minutes=1),
+        last_updated_on=timezone.localdate(),
+    )
 
 
 @pytest.mark.django_db
-def test_immediate_notices_join_the_feed_when_ppid_is_installed(client, ppid_notices):
+def test_immediate_notices_join_the_feed(client, bpbd_notice):
     data = client.get("/feeds/agregasi.json").json()
     feed = feedparser.parse(client.get("/feeds/agregasi.atom").content)
 
     first = data["items"][0]
     assert first["_pendopo"]["jenis"] == "informasi_serta_merta"
     assert first["title"] == "Peringatan dini banjir"
-    assert first["url"] == "http://localhost/ppid/serta-merta/banjir/"
+    assert first["url"] == f"http://localhost/ppid/informasi/{bpbd_notice.pk}/"
     assert first["_pendopo"]["perangkat_daerah"] == "bpbd"
-    assert ppid_notices and ppid_notices[0][1] == 50
     assert feed.bozo == 0 and feed.entries[0].link == first["url"]
