@@ -13,6 +13,7 @@ from django.views.decorators.http import require_safe
 
 from pendopo.agencies.activity import DEFAULT_SORT, SORT_KEYS, agency_activity, sort_activity
 from pendopo.agencies.models import AgencyIndexPage
+from pendopo.core.exports import neutralise
 from pendopo.core.selectors import portal_site_for_request
 
 
@@ -78,12 +79,6 @@ CSV_HEADER = [
 ]
 
 
-def _cell(value) -> str:
-    """A CSV cell that a spreadsheet will not run as a formula."""
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in {"=", "+", "-", "@"} else text
-
-
 @require_safe
 def activity_csv(request: HttpRequest) -> HttpResponse:
     """``/perangkat-daerah/keaktifan.csv``: the same figures, one agency per row (UTF-8)."""
@@ -96,7 +91,7 @@ def activity_csv(request: HttpRequest) -> HttpResponse:
         last = timezone.localtime(row.last_update).isoformat() if row.last_update else ""
         writer.writerow(
             [
-                _cell(row.agency.name),
+                neutralise(row.agency.name),
                 row.page.slug,
                 last,
                 "" if row.days_since_update is None else row.days_since_update,

@@ -9,13 +9,9 @@ import io
 from django.http import HttpResponse
 from django.utils.translation import gettext as _
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+from pendopo.core.exports import neutralise
 
-
-def neutralise(value) -> object:
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+__all__ = ["csv_response", "neutralise", "xlsx_response"]
 
 
 def csv_response(rows: list[list], filename: str) -> HttpResponse:

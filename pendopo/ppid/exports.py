@@ -10,6 +10,7 @@ import io
 
 from openpyxl import Workbook
 
+from pendopo.core.exports import neutralise
 from pendopo.ppid.models import InformationItem
 
 # DOMAIN.md §1.7 / §8 rule 10: exactly these seven columns.
@@ -22,12 +23,11 @@ DIP_COLUMNS = [
     "Bentuk informasi yang tersedia",
     "Jangka waktu penyimpanan",
 ]
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def safe_cell(value) -> str:
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    """The cell as text, neutralised (``pendopo.core.exports.neutralise``)."""
+    return neutralise("" if value is None else str(value))
 
 
 def dip_rows(items) -> list[list]:
