@@ -1,4 +1,5 @@
-"""An agency editor's day in the admin, in Bahasa Indonesia (issue 9).
+"""An agency editor's day in the admin, in Bahasa Indonesia (issue 9), plus the legal
+bureau publishing a regulation in the JDIH and an agency liaison answering a complaint.
 
 Logs in as the demo Dinkes editor (``editor.dinkes``), walks the main screens (dashboard,
 explorer, writing and publishing news, submitting a page for moderation, scheduling an
@@ -111,6 +112,12 @@ def _open_actions(page) -> None:
     page.wait_for_timeout(400)  # ms: let the menu's opening animation finish for the shot
 
 
+def _centre(page, selector: str) -> None:
+    """Scroll so that ``selector`` is in the middle of the viewport (for the shot)."""
+    page.locator(selector).first.evaluate("el => el.scrollIntoView({block: 'center'})")
+    page.wait_for_timeout(200)  # ms: let sticky headers settle
+
+
 def _message(page) -> str:
     return page.locator(".messages").inner_text()
 
@@ -209,6 +216,182 @@ def test_editor_walks_the_admin_in_indonesian(admin_page, demo_server, editor_lo
     page.wait_for_selector("#upload-list li.upload-success", timeout=UPLOAD_TIMEOUT)
     _check_indonesian(page, "dokumen terunggah")
     _shot(page, "panduan-13-unggah-dokumen")
+
+
+LEGAL_EDITOR = "hukum.setda"
+LIAISON = "penghubung-dinkes"
+DEMO_CASE_NONCE = "pendopo-demo-case-05"  # Dinkes, verified and routed, not answered yet
+REGULATION_TITLE = "Penyelenggaraan Posyandu Terintegrasi"
+ANSWER = (
+    "Sejak 1 Desember loket obat RSUD dibuka pukul 07.00 dan ditambah dua petugas, "
+    "sehingga antrean paling lama satu jam."
+)
+
+
+def _login(chromium, base: str, username: str, password: str):
+    context = chromium.new_context(viewport=DESKTOP, locale="id-ID", timezone_id="Asia/Jakarta")
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+    page.goto(f"{base}/admin/login/")
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", password)
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{base}/admin/")
+    return context, page
+
+
+@pytest.fixture(scope="module")
+def legal_login(demo_server) -> dict[str, str]:
+    """A legal-bureau user (group "Bagian Hukum", which load_jdih_demo creates without any
+    member) with a fresh password, and the id of the JDIH library page."""
+    password = secrets.token_urlsafe(12)
+    index = _manage_output(
+        demo_server.env,
+        "from django.contrib.auth import get_user_model\n"
+        "from django.contrib.auth.models import Group\n"
+        "from pendopo.jdih.models import JdihIndexPage\n"
+        "from pendopo.jdih.services import LEGAL_BUREAU_GROUP\n"
+        f"u, _ = get_user_model().objects.get_or_create(username={LEGAL_EDITOR!r})\n"
+        "u.first_name, u.last_name = 'Bagian', 'Hukum'\n"
+        f"u.set_password({password!r}); u.save()\n"
+        "u.groups.add(Group.objects.get(name=LEGAL_BUREAU_GROUP))\n"
+        "print(JdihIndexPage.objects.get().pk)",
+    )
+    return {"password": password, "index": index}
+
+
+@pytest.fixture(scope="module")
+def liaison_login(demo_server) -> dict[str, str]:
+    """A fresh password for the Dinkes liaison (load_complaints_demo sets a random one) and
+    the demo case's id and the citizen's private tracking token."""
+    password = secrets.token_urlsafe(12)
+    found = _manage_output(
+        demo_server.env,
+        "from django.contrib.auth import get_user_model\n"
+        "from pendopo.complaints import services\n"
+        "from pendopo.complaints.models import Case\n"
+        f"u = get_user_model().objects.get(username={LIAISON!r})\n"
+        f"u.set_password({password!r}); u.save()\n"
+        f"token = services.token_for({DEMO_CASE_NONCE!r})\n"
+        "case = Case.objects.get(token_hash=services.hash_token(token))\n"
+        "print(case.pk, token)",
+    )
+    case, token = found.split()
+    return {"password": password, "case": case, "token": token}
+
+
+def test_legal_bureau_publishes_a_regulation(chromium, demo_server, legal_login, tmp_path):
+    from pendopo.jdih.demo import render_pdf
+
+    base = demo_server.url
+    context, page = _login(chromium, base, LEGAL_EDITOR, legal_login["password"])
+    try:
+        # The JDIH library in the page explorer: every regulation is a page under it.
+        page.goto(f"{base}/admin/pages/{legal_login['index']}/")
+        _check_indonesian(page, "penjelajah JDIH")
+        _shot(page, "panduan-14-jdih-penjelajah")
+
+        # "Tambah subhalaman": the library allows only "produk hukum", so the form opens.
+        page.locator(f'a[href$="/admin/pages/{legal_login["index"]}/add_subpage/"]').first.click()
+        page.wait_for_url("**/add/jdih/legaldocumentpage/**")
+        page.fill("#id_title", REGULATION_TITLE)
+        page.select_option("#id_document_type", label="Peraturan Bupati")
+        page.fill("#id_number", "27")
+        page.fill("#id_year", "2026")
+        page.eval_on_selector("#id_enacted_on", "el => { el.value = '02/11/2026'; }")
+        page.eval_on_selector("#id_promulgated_on", "el => { el.value = '03/11/2026'; }")
+        page.fill("#id_signer", "Bupati Banyuwangi")
+        _check_indonesian(page, "isi produk hukum")
+        _centre(page, "#id_title")
+        _shot(page, "panduan-15-jdih-isi-data")
+
+        # The official text: "Pilih dokumen" -> tab "Unggah" -> title and file -> upload.
+        pdf = tmp_path / "perbup-27-2026.pdf"
+        pdf.write_bytes(
+            render_pdf(["PERATURAN BUPATI BANYUWANGI NOMOR 27 TAHUN 2026", REGULATION_TITLE])
+        )
+        chooser = page.locator("#id_pdf-chooser")
+        chooser.scroll_into_view_if_needed()
+        choose = chooser.locator(".unchosen button[data-chooser-action-choose]")
+        assert choose.inner_text().strip() == "Pilih Dokumen"
+        choose.click()
+        modal = page.locator(".modal-dialog")
+        modal.locator('a[href="#tab-upload"]').click()
+        modal.locator("#id_document-chooser-upload-title").fill("Perbup 27/2026 (naskah resmi)")
+        modal.locator("#id_document-chooser-upload-file").set_input_files(str(pdf))
+        _check_indonesian(page, "unggah naskah")
+        _shot(page, "panduan-16-jdih-unggah-pdf")
+        modal.locator("#tab-upload button[type=submit]").click()
+        modal.wait_for(state="hidden", timeout=UPLOAD_TIMEOUT)
+        page.locator(".modal-backdrop").wait_for(state="detached")
+        page.wait_for_timeout(400)  # ms: let the closing fade finish for the shot
+        assert "Perbup 27/2026" in chooser.locator("[data-chooser-title]").inner_text()
+        chooser.scroll_into_view_if_needed()
+        _shot(page, "panduan-17-jdih-pdf-terpilih")
+
+        _open_actions(page)
+        with page.expect_navigation():
+            page.locator("button[name=action-publish]").click()
+        page.wait_for_load_state("load")
+        message = _message(page)
+        assert "telah dibuat dan diterbitkan" in message, (
+            message,
+            page.locator(".error-message").all_inner_texts(),
+        )
+        _check_indonesian(page, "produk hukum terbit")
+        _shot(page, "panduan-18-jdih-terbit")
+
+        # What a citizen sees: the regulation is found on /jdih/ by its citation.
+        page.goto(f"{base}/jdih/?q=perbup+27+2026")
+        page.wait_for_load_state("load")
+        assert REGULATION_TITLE in page.locator("main").inner_text()
+        _shot(page, "panduan-19-jdih-publik")
+    finally:
+        context.close()
+
+
+def test_liaison_answers_a_routed_complaint(chromium, demo_server, liaison_login):
+    base = demo_server.url
+    context, page = _login(chromium, base, LIAISON, liaison_login["password"])
+    try:
+        # Menu "Pengaduan": only the cases routed to the liaison's own agency.
+        page.get_by_role("link", name="Pengaduan").first.click()
+        page.wait_for_url("**/admin/pengaduan/")
+        listing = page.locator("table.listing").inner_text()
+        assert "Antrean obat di RSUD terlalu lama" in listing
+        assert "Jalan berlubang di Desa Kembiritan" not in listing  # Dinas PU's case
+        _check_indonesian(page, "daftar pengaduan")
+        _shot(page, "panduan-20-pengaduan-daftar")
+
+        page.locator("tr", has_text="Antrean obat di RSUD terlalu lama").locator("a").first.click()
+        page.wait_for_url(f"**/admin/pengaduan/{liaison_login['case']}/")
+        assert "Diteruskan ke perangkat daerah" in page.locator("main").inner_text()
+        _check_indonesian(page, "detail pengaduan")
+        _shot(page, "panduan-21-pengaduan-detail")
+
+        answer = page.locator("#f-isi")
+        answer.fill(ANSWER)
+        answer.scroll_into_view_if_needed()
+        _shot(page, "panduan-22-pengaduan-jawab")
+        page.get_by_role("button", name="Kirim tindak lanjut").click()
+        page.wait_for_load_state("load")
+        assert "Tersimpan." in _message(page)
+        main = page.locator("main").inner_text()
+        assert "Ditindaklanjuti" in main
+        assert ANSWER in main
+        _check_indonesian(page, "pengaduan dijawab")
+        page.locator(".messages").scroll_into_view_if_needed()
+        _shot(page, "panduan-23-pengaduan-terkirim")
+
+        # The citizen's private tracking page shows the new status and the answer.
+        page.goto(f"{base}/pengaduan/lacak/{liaison_login['token']}/")
+        main = page.locator("main").inner_text()
+        assert "Ditindaklanjuti" in main
+        assert ANSWER in page.locator("article.message-agency").last.inner_text()
+        _centre(page, "h2:has-text('Riwayat')")
+        _shot(page, "panduan-24-pengaduan-lacak")
+    finally:
+        context.close()
 
 
 def test_english_admin_stays_available_per_user(chromium, demo_server, editor_login):
