@@ -356,11 +356,17 @@ def facet_choices(index: Page) -> dict:
     """Values offered in the filter form: types, years, fields of law, initiating agencies."""
     from pendopo.agencies.models import Agency
 
-    docs = LegalDocumentPage.objects.live().public().descendant_of(index)
-    years = sorted(set(docs.values_list("year", flat=True)), reverse=True)
-    fields = sorted(set(docs.exclude(field_of_law="").values_list("field_of_law", flat=True)))
+    # DISTINCT in the database: the page is rendered for every search and listing, and
+    # fetching one row per document to build three small sets grows with the library.
+    docs = LegalDocumentPage.objects.live().public().descendant_of(index).order_by()
+    years = sorted(set(docs.values_list("year", flat=True).distinct()), reverse=True)
+    fields = sorted(
+        set(docs.exclude(field_of_law="").values_list("field_of_law", flat=True).distinct())
+    )
     agency_ids = set(
-        docs.exclude(initiating_agency=None).values_list("initiating_agency_id", flat=True)
+        docs.exclude(initiating_agency=None)
+        .values_list("initiating_agency_id", flat=True)
+        .distinct()
     )
     return {
         "years": years,
