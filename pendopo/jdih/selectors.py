@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from django.db import connection
 from django.db.models import Prefetch, Q, QuerySet
 from django.utils.translation import gettext as _
 from wagtail.models import Page
@@ -226,6 +227,66 @@ def filter_documents(queryset: QuerySet, filters: Filters) -> QuerySet:
     return queryset
 
 
+def _ranked_ids(candidates: QuerySet, query, *, limit: int) -> list[int]:
+    """Primary keys of ``candidates`` matching ``query`` (a modelsearch query), best first.
+
+    Asks the search index directly instead of ``candidates.search(...)``: Wagtail's database
+    backend ranks by annotating every row of ``candidates`` (SQLite: a correlated subquery
+    that re-runs the FTS5 ``MATCH`` per row, so quadratic; PostgreSQL: ``title || body``
+    concatenated per row, which no GIN index can serve). Here the index is searched once,
+    restricted to ``candidates`` by a semi-join on the object id, ranked with the backend's
+    own rank expression (same query syntax, stemming config and weights) and cut at ``limit``
+    in the database.
+    """
+    from django.db.models import CharField, F
+    from django.db.models.functions import Cast
+    from modelsearch.conf import get_app_config
+    from modelsearch.utils import get_descendants_content_types_pks
+    from wagtail.search.backends import get_search_backend
+
+    backend = get_search_backend()
+    model = candidates.model
+    compiler = backend.query_compiler_class(model.objects.none(), query)
+    config = compiler.get_config(backend)
+    content_types = get_descendants_content_types_pks(model)
+    ids = candidates.order_by().annotate(_object_id=Cast("pk", CharField())).values("_object_id")
+    if connection.vendor == "postgresql":
+        IndexEntry = get_app_config().get_model("IndexEntry")  # noqa: N806
+
+        tsquery = compiler.build_tsquery(compiler.query, config=config)
+        rank = compiler._build_rank_expression(
+            [(F("title"), F("title_norm")), (F("body"), 1.0)], config
+        )
+        entries = (
+            IndexEntry.objects.filter(content_type_id__in=content_types, object_id__in=ids)
+            .filter(Q(title=tsquery) | Q(body=tsquery))
+            .annotate(score=rank)
+            .order_by(F("score").desc(), "-object_id")
+        )
+    elif connection.vendor == "sqlite":
+        from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
+
+        SQLiteFTSIndexEntry = get_app_config().get_model("SQLiteFTSIndexEntry")  # noqa: N806
+        match = MatchExpression(
+            compiler.FTS_TABLE_FIELDS,
+            compiler.build_search_query(normalize(compiler.query), config=config),
+        )
+        rank = compiler._build_rank_expression(compiler.get_search_vectors(), config)
+        entries = (
+            SQLiteFTSIndexEntry.objects.filter(match)
+            .filter(
+                index_entry__content_type_id__in=content_types,
+                index_entry__object_id__in=ids,
+            )
+            .annotate(score=rank)
+            .order_by("score", "-index_entry__object_id")
+        )
+        return [int(pk) for pk in entries.values_list("index_entry__object_id", flat=True)[:limit]]
+    else:  # another backend: Wagtail's generic path
+        return list(candidates.search(query).values_list("pk", flat=True)[:limit])
+    return [int(pk) for pk in entries.values_list("object_id", flat=True)[:limit]]
+
+
 def search_documents(
     queryset: QuerySet[LegalDocumentPage], query: str, *, types: list[DocumentType], places=()
 ) -> list[LegalDocumentPage]:
@@ -235,7 +296,13 @@ def search_documents(
     search backend's ranking over metadata and extracted text (PostgreSQL: ``indonesian``
     stemming). Words that are place names of the regency must appear literally, so the
     stemmer cannot widen "Pesanggaran" into "sanggar". Returns at most 200 documents.
+
+    All words are required; when nothing has them all, any of the words will do, but place
+    names stay required. The literal check of place names reads only the ranked hits (at
+    most 500 rows), never the text of the whole library.
     """
+    from modelsearch.query import And, PlainText
+
     first: list[LegalDocumentPage] = []
     citation = parse_citation(query, types)
     if citation:
@@ -249,20 +316,29 @@ def search_documents(
     ranked_ids: list[int] = []
     if words:
         literal = [w for w in words.lower().split() if w in places]
-        allowed: set[int] | None = None
-        if literal:
-            scoped = queryset
-            for word in literal:
-                scoped = scoped.filter(
-                    Q(title__icontains=word)
-                    | Q(abstract__icontains=word)
-                    | Q(subjects__icontains=word)
-                    | Q(text__icontains=word)
-                )
-            allowed = set(scoped.values_list("pk", flat=True)[:5000])
+        others = [w for w in words.split() if w.lower() not in places]
         for operator in ("and", "or"):
-            found = [p.pk for p in queryset.search(words, operator=operator)[:500]]
-            ranked_ids = [pk for pk in found if allowed is None or pk in allowed]
+            if operator == "or" and len(others) < 2:
+                break  # "or" over a single word is the same query again
+            if literal and others:
+                search = And(
+                    [PlainText(" ".join(literal), operator="and")]
+                    + [PlainText(" ".join(others), operator=operator)]
+                )
+            else:
+                search = PlainText(words, operator=operator)
+            ranked_ids = _ranked_ids(queryset, search, limit=500)
+            if literal and ranked_ids:
+                scoped = queryset.filter(pk__in=ranked_ids)
+                for word in literal:
+                    scoped = scoped.filter(
+                        Q(title__icontains=word)
+                        | Q(abstract__icontains=word)
+                        | Q(subjects__icontains=word)
+                        | Q(text__icontains=word)
+                    )
+                allowed = set(scoped.values_list("pk", flat=True))
+                ranked_ids = [pk for pk in ranked_ids if pk in allowed]
             if ranked_ids:
                 break
     seen: set[int] = set()
@@ -280,11 +356,17 @@ def facet_choices(index: Page) -> dict:
     """Values offered in the filter form: types, years, fields of law, initiating agencies."""
     from pendopo.agencies.models import Agency
 
-    docs = LegalDocumentPage.objects.live().public().descendant_of(index)
-    years = sorted(set(docs.values_list("year", flat=True)), reverse=True)
-    fields = sorted(set(docs.exclude(field_of_law="").values_list("field_of_law", flat=True)))
+    # DISTINCT in the database: the page is rendered for every search and listing, and
+    # fetching one row per document to build three small sets grows with the library.
+    docs = LegalDocumentPage.objects.live().public().descendant_of(index).order_by()
+    years = sorted(set(docs.values_list("year", flat=True).distinct()), reverse=True)
+    fields = sorted(
+        set(docs.exclude(field_of_law="").values_list("field_of_law", flat=True).distinct())
+    )
     agency_ids = set(
-        docs.exclude(initiating_agency=None).values_list("initiating_agency_id", flat=True)
+        docs.exclude(initiating_agency=None)
+        .values_list("initiating_agency_id", flat=True)
+        .distinct()
     )
     return {
         "years": years,

@@ -61,3 +61,23 @@ def test_indonesian_stemming_on_postgresql():
     found = _search("izin")
 
     assert document.pk in [d.pk for d in found]
+
+
+def test_search_keeps_to_the_queryset_it_is_given():
+    """The index is searched directly; only documents of the (live, public) queryset count."""
+    shown = make_document(title="Retribusi Parkir Tepi Jalan Umum", year=2021)
+    hidden = make_document(title="Retribusi Parkir Khusus", year=2021)
+    hidden.unpublish()
+
+    found = _search("retribusi parkir")
+
+    assert [d.pk for d in found] == [shown.pk]
+
+
+def test_a_place_name_stays_required_when_any_word_will_do():
+    place = make_document(title="Pasar Rakyat Pesanggaran", year=2019)
+    make_document(title="Pasar Rakyat Muncar", year=2019)
+
+    found = _search("pesanggaran pasar terminal")
+
+    assert [d.pk for d in found] == [place.pk]
