@@ -2,8 +2,8 @@
 bureau publishing a regulation in the JDIH and an agency liaison answering a complaint.
 
 Logs in as the demo Dinkes editor (``editor.dinkes``), walks the main screens (dashboard,
-explorer, writing and publishing news, submitting a page for moderation, scheduling an
-announcement, uploading an image and a document) and finds none of the common English
+explorer, writing news and submitting it to the agency's approval workflow, the Dinkes
+moderator approving it, scheduling an announcement, uploading an image and a document) and finds none of the common English
 admin phrases on any of them, including the parts the admin's JavaScript renders. The
 screenshots are the ones ``docs/panduan-editor.md`` shows: they are written to
 ``docs/img/`` (desktop) so the guide always shows the admin as it is.
@@ -27,6 +27,8 @@ pytestmark = pytest.mark.browser
 
 GUIDE_IMAGES = REPO / "docs" / "img"
 EDITOR = "editor.dinkes"
+MODERATOR = "moderator.dinkes"  # approves the Dinkes workflow step
+WORKFLOW = "Persetujuan Dinas Kesehatan"  # the agency's own approval workflow
 DESKTOP = {"width": 1280, "height": 800}
 UPLOAD_TIMEOUT = 30_000  # ms for one upload to be stored and its edit form shown
 
@@ -53,8 +55,9 @@ def editor_login(demo_server) -> dict[str, str]:
         demo_server.env,
         "from django.contrib.auth import get_user_model\n"
         "from pendopo.agencies.models import AgencyPage\n"
-        f"u = get_user_model().objects.get(username={EDITOR!r})\n"
-        f"u.set_password({password!r}); u.save()\n"
+        f"for name in ({EDITOR!r}, {MODERATOR!r}):\n"
+        "    u = get_user_model().objects.get(username=name)\n"
+        f"    u.set_password({password!r}); u.save()\n"
         "a = AgencyPage.objects.get(agency__slug='dinkes')\n"
         "kids = {p.slug: p.pk for p in a.get_children()}\n"
         "print(kids['berita'], kids['pengumuman'])",
@@ -106,9 +109,9 @@ def _write_body(page, text: str) -> None:
     assert text in editor.inner_text()
 
 
-def _open_actions(page) -> None:
+def _open_actions(page, button: str = "action-publish") -> None:
     page.locator('footer [data-w-dropdown-target="toggle"]').click()
-    page.locator("footer button[name=action-publish]").wait_for(state="visible")
+    page.locator(f"footer button[name={button}]").wait_for(state="visible")
     page.wait_for_timeout(400)  # ms: let the menu's opening animation finish for the shot
 
 
@@ -122,7 +125,35 @@ def _message(page) -> str:
     return page.locator(".messages").inner_text()
 
 
-def test_editor_walks_the_admin_in_indonesian(admin_page, demo_server, editor_login, tmp_path):
+def _edit_url(page, title: str) -> str:
+    """The admin edit address of the page called ``title`` in the explorer shown."""
+    return page.get_by_role("link", name=title).first.get_attribute("href")
+
+
+def _approve_as_moderator(chromium, base: str, password: str, edit_url: str, shot: str | None):
+    """The Dinkes moderator opens the submitted page and approves the workflow step."""
+    context, page = _login(chromium, base, MODERATOR, password)
+    try:
+        page.goto(f"{base}{edit_url}")
+        _check_indonesian(page, "tinjauan moderator")
+        page.locator('footer [data-w-dropdown-target="toggle"]').click()
+        approve = page.locator(
+            "footer button[data-workflow-action-name=approve]:not([data-workflow-action-modal-url])"
+        )
+        approve.wait_for(state="visible")
+        page.wait_for_timeout(400)  # ms: let the menu's opening animation finish for the shot
+        if shot:
+            _shot(page, shot)
+        approve.click()
+        page.wait_for_load_state("load")
+        _check_indonesian(page, "disetujui")
+    finally:
+        context.close()
+
+
+def test_editor_walks_the_admin_in_indonesian(
+    admin_page, chromium, demo_server, editor_login, tmp_path
+):
     page = admin_page
     base = demo_server.url
     # Each browser session builds a fresh demo database, so fixed titles are unique.
@@ -138,41 +169,41 @@ def test_editor_walks_the_admin_in_indonesian(admin_page, demo_server, editor_lo
     _check_indonesian(page, "penjelajah")
     _shot(page, "panduan-03-penjelajah")
 
-    # Publish news: write it, open the action menu, publish.
+    # Write news and submit it to the agency's approval workflow (editors cannot publish).
     page.goto(f"{base}/admin/pages/add/news/newspage/{editor_login['news_index']}/")
     page.fill("#id_title", title)
     page.fill("#id_intro", "Posyandu di semua desa melayani penimbangan dan imunisasi balita.")
     _write_body(page, "Orang tua diminta membawa buku KIA.")
     _check_indonesian(page, "tulis berita")
     _shot(page, "panduan-04-tulis-berita")
-    _open_actions(page)
-    publish = page.locator("button[name=action-publish]")
-    assert publish.inner_text().strip() == "Terbitkan"
-    _shot(page, "panduan-05-menu-terbitkan")
-    publish.click()
-    page.wait_for_load_state("load")
-    assert "telah dibuat dan diterbitkan" in _message(page)
-    _check_indonesian(page, "berita terbit")
-    _shot(page, "panduan-06-berita-terbit")
-
-    # Edit a news page and submit it for moderation (the approval workflow).
-    page.get_by_role("link", name=title).first.click()
-    page.wait_for_url("**/edit/")
-    page.fill("#id_intro", "Posyandu di semua desa melayani penimbangan, imunisasi dan PMT.")
-    _check_indonesian(page, "ubah berita")
-    _open_actions(page)
-    submit = page.locator("button[name=action-submit]")
-    assert submit.inner_text().strip() == "Pengajuan ke Persetujuan moderator"
-    _shot(page, "panduan-07-ajukan-moderasi")
+    _open_actions(page, "action-submit")
+    assert page.locator("footer button[name=action-publish]").count() == 0
+    submit = page.locator("footer button[name=action-submit]")
+    assert submit.inner_text().strip() == f"Pengajuan ke {WORKFLOW}"
+    _shot(page, "panduan-05-menu-ajukan")
     submit.click()
     page.wait_for_load_state("load")
     assert "untuk moderasi" in _message(page)
     _check_indonesian(page, "diajukan")
-    _shot(page, "panduan-08-diajukan")
+    _shot(page, "panduan-06-diajukan")
 
-    # Schedule an announcement: set the go-live time, then "Jadwalkan terbit".
+    # The agency's moderator approves: the news goes live on the agency's site.
+    news_edit = _edit_url(page, title)
+    _approve_as_moderator(
+        chromium, base, editor_login["password"], news_edit, "panduan-07-moderator-setujui"
+    )
+    public = page.context.new_page()
+    public.goto(f"{base}/perangkat-daerah/dinkes/berita/posyandu-balita-dibuka-setiap-selasa/")
+    assert public.locator("h1").inner_text() == title
+    public.close()
+    page.goto(f"{base}/admin/pages/{editor_login['news_index']}/")
+    _check_indonesian(page, "berita terbit")
+    _shot(page, "panduan-08-berita-terbit")
+
+    # Schedule an announcement: set the go-live time, submit; approval makes it scheduled.
+    announcement = "Jadwal vaksinasi massal bulan Desember"
     page.goto(f"{base}/admin/pages/add/news/announcementpage/{editor_login['announcement_index']}/")
-    page.fill("#id_title", "Jadwal vaksinasi massal bulan Desember")
+    page.fill("#id_title", announcement)
     page.fill("#id_intro", "Vaksinasi massal di puskesmas kecamatan.")
     _write_body(page, "Bawa KTP dan kartu vaksin.")
     page.click('button[data-side-panel-toggle="status"]')
@@ -184,13 +215,21 @@ def test_editor_walks_the_admin_in_indonesian(admin_page, demo_server, editor_lo
     page.get_by_role("button", name="Simpan jadwal").click()
     page.wait_for_load_state("load")
     assert "telah dibuat" in _message(page), page.locator(".error-message").all_inner_texts()
-    _open_actions(page)
-    schedule = page.locator("button[name=action-publish]")
-    assert schedule.inner_text().strip() == "Jadwalkan terbit"
-    _shot(page, "panduan-10-jadwalkan-terbit")
-    schedule.click()
+    _open_actions(page, "action-submit")
+    _shot(page, "panduan-10-ajukan-jadwal")
+    page.locator("footer button[name=action-submit]").click()
     page.wait_for_load_state("load")
-    assert "dijadwalkan terbit" in _message(page)
+    assert "untuk moderasi" in _message(page)
+    _approve_as_moderator(
+        chromium,
+        base,
+        editor_login["password"],
+        _edit_url(page, announcement),
+        None,
+    )
+    page.goto(f"{base}/admin/pages/{editor_login['announcement_index']}/")
+    row = page.locator("tr", has_text=announcement).first
+    assert "terjadwal" in row.inner_text().lower()
     _check_indonesian(page, "terjadwal")
     _shot(page, "panduan-11-terjadwal")
 
