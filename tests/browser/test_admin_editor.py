@@ -3,8 +3,9 @@ bureau publishing a regulation in the JDIH and an agency liaison answering a com
 
 Logs in as the demo Dinkes editor (``editor.dinkes``), walks the main screens (dashboard,
 explorer, writing news and submitting it to the agency's approval workflow, the Dinkes
-moderator approving it, scheduling an announcement, uploading an image and a document) and finds none of the common English
-admin phrases on any of them, including the parts the admin's JavaScript renders. The
+moderator approving it, scheduling an announcement, uploading an image and a document) and
+finds none of the common English admin phrases on any of them, including the parts the
+admin's JavaScript renders. The
 screenshots are the ones ``docs/panduan-editor.md`` shows: they are written to
 ``docs/img/`` (desktop) so the guide always shows the admin as it is.
 """
