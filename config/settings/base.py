@@ -166,6 +166,7 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = (
 )
 WAGTAILIMAGES_IMAGE_FORM_BASE = "pendopo.core.uploads.ImageForm"  # long names, Indonesian messages
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "pendopo.core.uploads.DocumentForm"
+WAGTAILDOCS_DOCUMENT_MODEL = "core.PortalDocument"  # keeps the uploaded file name (core.models)
 WAGTAIL_ALLOW_UNICODE_SLUGS = False  # ASCII slugs; non-Latin titles get a readable fallback
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"

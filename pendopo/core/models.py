@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -9,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.documents.models import AbstractDocument, Document
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -262,3 +265,36 @@ class Event(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.content_type_id}:{self.object_id} {self.at:%Y-%m-%d %H:%M}"
+
+
+class PortalDocument(AbstractDocument):
+    """The portal's document (WAGTAILDOCS_DOCUMENT_MODEL): Wagtail's document plus the name the
+    file had on the uploader's computer.
+
+    Office software names files with up to 255 characters of any script ("Pengumuman hasil
+    seleksi تجربة ꦧꦚꦸ (final).pdf"). On disk the file gets a short, safe name
+    (``pendopo.core.uploads.shortened_name``: at most 80 characters and 160 UTF-8 bytes, because
+    ext4 allows 255 bytes per name and Django may add a 7-character suffix); the full name is
+    kept in ``original_filename`` and is what ``filename`` returns, so the download address
+    and the ``Content-Disposition`` header (``filename*=UTF-8''…``, RFC 6266) carry it exactly.
+    Permissions stay on ``wagtaildocs.Document`` (Wagtail's policy for custom models).
+    """
+
+    original_filename = models.CharField(
+        _("nama berkas asli"),
+        max_length=255,
+        blank=True,
+        editable=False,
+        help_text=_("Nama berkas saat diunggah; dipakai saat berkas diunduh."),
+    )
+
+    admin_form_fields = Document.admin_form_fields
+
+    @property
+    def filename(self) -> str:
+        """The uploaded name if recorded, else the stored file's name (str, no directory)."""
+        return self.original_filename or os.path.basename(self.file.name)
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = _("dokumen")
+        verbose_name_plural = _("dokumen")

@@ -1,9 +1,11 @@
 """Upload forms for Wagtail images and documents that accept real-world file names.
 
-Editors upload files named by office software: 200 characters, spaces, Indonesian or Arabic
-letters. Django's file fields hold 100 characters of path, so a long name is shortened (the
-extension and the start of the name kept) instead of refused; the full name stays in the
-title. Messages are Indonesian; images over WAGTAILIMAGES_MAX_IMAGE_PIXELS are refused.
+Editors upload files named by office software: 200 characters, spaces, Indonesian, Arabic or
+Javanese letters. Django's file fields hold 100 characters of path and ext4 255 bytes per name,
+so the name on disk is shortened (the extension and the start of the name kept) instead of the
+upload being refused. A document keeps its full uploaded name in
+``PortalDocument.original_filename`` and is downloaded under it; an image keeps it as its
+default title. Messages are Indonesian; images over WAGTAILIMAGES_MAX_IMAGE_PIXELS are refused.
 """
 
 from __future__ import annotations
@@ -16,15 +18,34 @@ from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.forms import BaseImageForm
 
 NAME_ROOM = 80  # characters left for the file name in a 100-character path ("documents/...")
+BYTE_ROOM = 160  # UTF-8 bytes: ext4 allows 255 per name, Django may add "_" + 7 characters
+ORIGINAL_NAME_LENGTH = 255  # PortalDocument.original_filename
 
 
-def shortened_name(name: str, limit: int = NAME_ROOM) -> str:
-    """``name`` cut to ``limit`` characters, keeping its extension (lower-cased)."""
+def shortened_name(name: str, limit: int = NAME_ROOM, byte_limit: int = BYTE_ROOM) -> str:
+    """``name`` cut to ``limit`` characters and ``byte_limit`` UTF-8 bytes, keeping its
+    extension (lower-cased); never cuts inside a character."""
     base = os.path.basename(name or "")
     stem, extension = os.path.splitext(base)
     extension = extension.lower()[:10]
     stem = stem.strip() or "berkas"
-    return stem[: max(1, limit - len(extension))].rstrip(" .") + extension
+    stem = stem[: max(1, limit - len(extension))]
+    room = byte_limit - len(extension.encode())
+    while len(stem.encode()) > room:
+        stem = stem[:-1]
+    return (stem.rstrip(" .") or "berkas") + extension
+
+
+def original_name(name: str) -> str:
+    """The uploaded name as the person's computer had it, safe to store and to send back in a
+    header: no directory part, no control characters, at most 255 characters (the extension
+    kept). Returns "" when nothing is left."""
+    base = os.path.basename((name or "").replace("\\", "/"))
+    base = "".join(ch for ch in base if ch.isprintable()).strip()
+    if len(base) > ORIGINAL_NAME_LENGTH:
+        stem, extension = os.path.splitext(base)
+        base = stem[: ORIGINAL_NAME_LENGTH - len(extension)] + extension
+    return base
 
 
 class _ShortNameMixin:
@@ -42,12 +63,15 @@ class _ShortNameMixin:
 
     def _shorten(self, uploaded):
         if isinstance(uploaded, UploadedFile) and uploaded.name:
+            if hasattr(self.instance, "original_filename"):
+                self.instance.original_filename = original_name(uploaded.name)
             uploaded.name = shortened_name(uploaded.name)
         return uploaded
 
 
 class DocumentForm(_ShortNameMixin, BaseDocumentForm):
-    """WAGTAILDOCS_DOCUMENT_FORM_BASE: long and non-ASCII file names are kept, shortened."""
+    """WAGTAILDOCS_DOCUMENT_FORM_BASE: a long or non-ASCII name is stored shortened on disk and
+    in full as the document's ``original_filename`` (the download name)."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -7,6 +7,7 @@ derived from the :class:`LegalDocumentRelation` rows pointing at it and is writt
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -113,7 +114,7 @@ class LegalDocumentPage(RoutablePageMixin, Page):
     abstract = models.TextField(_("abstrak"), blank=True)
     note = models.TextField(_("catatan"), blank=True)
     pdf = models.ForeignKey(
-        "wagtaildocs.Document",
+        settings.WAGTAILDOCS_DOCUMENT_MODEL,
         verbose_name=_("naskah (PDF)"),
         null=True,
         blank=True,
@@ -319,7 +320,10 @@ class LegalDocumentAttachment(Orderable):
 
     page = ParentalKey(LegalDocumentPage, on_delete=models.CASCADE, related_name="attachments")
     document = models.ForeignKey(
-        "wagtaildocs.Document", verbose_name=_("berkas"), on_delete=models.CASCADE, related_name="+"
+        settings.WAGTAILDOCS_DOCUMENT_MODEL,
+        verbose_name=_("berkas"),
+        on_delete=models.CASCADE,
+        related_name="+",
     )
     label = models.CharField(_("keterangan"), max_length=200, blank=True)
 

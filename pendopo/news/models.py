@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -204,7 +205,7 @@ class AnnouncementPage(Page):
     intro = models.TextField(_("ringkasan"), max_length=300)
     body = StreamField(BodyBlock(), verbose_name=_("isi"))
     attachment = models.ForeignKey(
-        "wagtaildocs.Document",
+        settings.WAGTAILDOCS_DOCUMENT_MODEL,
         verbose_name=_("lampiran"),
         null=True,
         blank=True,
@@ -251,7 +252,7 @@ class AnnouncementAttachment(Orderable):
 
     page = ParentalKey(AnnouncementPage, on_delete=models.CASCADE, related_name="attachments")
     document = models.ForeignKey(
-        "wagtaildocs.Document",
+        settings.WAGTAILDOCS_DOCUMENT_MODEL,
         verbose_name=_("dokumen"),
         on_delete=models.CASCADE,
         related_name="+",
@@ -372,7 +373,7 @@ class DownloadsPage(Page):
 class DownloadItem(Orderable):
     page = ParentalKey(DownloadsPage, on_delete=models.CASCADE, related_name="downloads")
     document = models.ForeignKey(
-        "wagtaildocs.Document",
+        settings.WAGTAILDOCS_DOCUMENT_MODEL,
         verbose_name=_("dokumen"),
         on_delete=models.CASCADE,
         related_name="+",

@@ -16,6 +16,7 @@ from wagtail.images import get_image_model
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from pendopo.core.slugs import ascii_slug, readable_slug
+from pendopo.core.uploads import original_name, shortened_name
 from pendopo.news.models import NewsIndexPage, NewsPage
 
 ARABIC = "مرحبا بكم في بانيوانغي"
@@ -86,36 +87,84 @@ def disk_media(monkeypatch, tmp_path):
 
 
 LONG_NAME = "Laporan_" + "anggaran_pendapatan_" * 9 + "é" * 10 + ".csv"
+JAVANESE_NAME = "Pengumuman " + "ꦧꦚꦸꦮꦔꦶ " * 33 + "(final).csv"  # 253 letters, 649 bytes
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(
-    "name", [LONG_NAME, "Pengumuman hasil seleksi تجربة ꦧꦚꦸ (final).csv"], ids=["200", "nonascii"]
+    "name",
+    [LONG_NAME, "Pengumuman hasil seleksi تجربة ꦧꦚꦸ (final).csv", JAVANESE_NAME],
+    ids=["200", "nonascii", "javanese-600-bytes"],
 )
 def test_document_with_long_or_non_ascii_name_is_stored_and_served(admin_client, name, disk_media):
     upload = SimpleUploadedFile(name, b"desa,jumlah\nKabat,3\n", content_type="text/csv")
 
     response = admin_client.post(
         reverse("wagtaildocs:add"),
-        {"title": name, "file": upload, "collection": 1},
+        {"title": "Uji nama berkas", "file": upload, "collection": 1},
     )
 
-    assert len(LONG_NAME) >= 200
+    assert len(LONG_NAME) >= 200 and len(JAVANESE_NAME.encode()) > 600
     assert response.status_code == 302, re.findall(r"error-message.*?</", response.content.decode())
-    document = get_document_model().objects.get(title=name)
+    document = get_document_model().objects.get(title="Uji nama berkas")
+    # On disk: a short name that fits the 100-character field and ext4's 255 bytes per name.
     assert len(document.file.name) <= 100
-    assert document.filename.endswith(".csv")
+    assert len(document.file.name.rsplit("/", 1)[-1].encode()) <= 160
+    # Kept and served: the exact uploaded name.
+    assert document.original_filename == name
+    assert document.filename == name
     served = admin_client.get(document.url)
     assert served.status_code == 200
     assert b"".join(served.streaming_content) == b"desa,jumlah\nKabat,3\n"
     disposition = served["Content-Disposition"]
     assert disposition.startswith("attachment")
-    if document.filename.isascii():
-        assert f'filename="{document.filename}"' in disposition
+    if name.isascii():
+        assert f'filename="{name}"' in disposition
     else:  # RFC 6266: an ASCII fallback plus the exact UTF-8 name
-        encoded = "filename*=utf-8''" + urllib.parse.quote(document.filename)
+        encoded = "filename*=utf-8''" + urllib.parse.quote(name)
         assert encoded.lower() in disposition.lower()
         assert 'filename="' in disposition
+
+
+@pytest.mark.django_db
+def test_replacing_a_documents_file_keeps_the_new_uploaded_name(admin_client, disk_media):
+    first = SimpleUploadedFile("Daftar lama.csv", b"a\n", content_type="text/csv")
+    admin_client.post(
+        reverse("wagtaildocs:add"), {"title": "Daftar", "file": first, "collection": 1}
+    )
+    document = get_document_model().objects.get(title="Daftar")
+    second = SimpleUploadedFile("Daftar baru – revisi ke-2.csv", b"b\n", content_type="text/csv")
+
+    response = admin_client.post(
+        reverse("wagtaildocs:edit", args=[document.pk]),
+        {"title": "Daftar", "file": second, "collection": 1, "tags": ""},
+    )
+
+    assert response.status_code == 302
+    document.refresh_from_db()
+    assert document.filename == "Daftar baru – revisi ke-2.csv"
+    # An edit without a new file keeps the name.
+    admin_client.post(
+        reverse("wagtaildocs:edit", args=[document.pk]),
+        {"title": "Daftar (ubah judul)", "collection": 1, "tags": ""},
+    )
+    document.refresh_from_db()
+    assert document.title == "Daftar (ubah judul)"
+    assert document.filename == "Daftar baru – revisi ke-2.csv"
+
+
+def test_disk_names_are_cut_by_characters_and_bytes_and_keep_the_extension():
+    assert shortened_name("a" * 200 + ".PDF") == "a" * 76 + ".pdf"  # 80 characters
+    javanese = shortened_name("ꦧ" * 200 + ".pdf")  # 3 bytes a letter
+    assert javanese == "ꦧ" * 52 + ".pdf" and len(javanese.encode()) == 160
+    assert shortened_name("   .pdf") == "berkas.pdf"
+
+
+def test_original_names_lose_directories_and_control_characters_only():
+    assert original_name("C:\\Users\\staf\\Laporan\x0b akhir.pdf") == "Laporan akhir.pdf"
+    assert original_name("../../etc/تقرير.pdf") == "تقرير.pdf"
+    long = original_name("x" * 300 + ".xlsx")
+    assert len(long) == 255 and long.endswith(".xlsx")
 
 
 @pytest.mark.django_db
