@@ -288,6 +288,10 @@ class PortalDocument(AbstractDocument):
         help_text=_("Nama berkas saat diunggah; dipakai saat berkas diunduh."),
     )
 
+    # Wagtail's own fields, redeclared only for their Indonesian labels.
+    file_size = models.PositiveBigIntegerField(_("ukuran berkas"), null=True, editable=False)
+    file_hash = models.CharField(_("sidik berkas"), max_length=40, blank=True, editable=False)
+
     admin_form_fields = Document.admin_form_fields
 
     @property
