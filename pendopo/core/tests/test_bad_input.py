@@ -168,10 +168,14 @@ def test_original_names_lose_directories_and_control_characters_only():
 
 
 @pytest.mark.django_db
-def test_image_with_200_character_non_ascii_name_is_stored(admin_client):
+@pytest.mark.parametrize(
+    "name",
+    ["Foto_kegiatan_" + "bupati_di_desa_" * 12 + "ñ" * 6 + ".png", "ꦥꦶꦤ꧀ꦝꦺꦴꦥꦺꦴ " * 25 + ".png"],
+    ids=["200-latin", "javanese"],
+)
+def test_image_with_200_character_non_ascii_name_is_stored_and_rendered(admin_client, name):
     buffer = io.BytesIO()
     PILImage.new("RGB", (40, 30), (10, 20, 30)).save(buffer, format="PNG")
-    name = "Foto_kegiatan_" + "bupati_di_desa_" * 12 + "ñ" * 6 + ".png"
     upload = SimpleUploadedFile(name, buffer.getvalue(), content_type="image/png")
 
     response = admin_client.post(
@@ -182,6 +186,10 @@ def test_image_with_200_character_non_ascii_name_is_stored(admin_client):
     assert response.status_code == 302
     image = get_image_model().objects.get(title="Foto panjang")
     assert len(image.file.name) <= 100 and image.file.name.endswith(".png")
+    assert len(image.file.name.rsplit("/", 1)[-1].encode()) <= 160
+    rendition = image.get_rendition("fill-20x10")  # what public pages serve
+    assert (rendition.width, rendition.height) == (20, 10)
+    assert len(rendition.file.name.rsplit("/", 1)[-1].encode()) <= 255
 
 
 @pytest.mark.django_db
