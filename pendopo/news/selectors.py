@@ -76,6 +76,6 @@ def galleries_under(root: Page) -> QuerySet[GalleryPage]:
         GalleryPage.objects.live()
         .public()
         .descendant_of(root)
-        .prefetch_related("photos__image", "videos")
+        .prefetch_related("photos__image__renditions", "videos")
         .order_by("-date", "-first_published_at")
     )
