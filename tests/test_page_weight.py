@@ -2,7 +2,8 @@
 
 First view = the HTML plus every stylesheet, script and ``<img src>`` it references, with
 text compressed by gzip as the server (whitenoise, nginx) sends it. Budgets: CSS ≤ 30 KB
-and JS ≤ 30 KB compressed; a text page ≤ 200 KB in total.
+and JS ≤ 30 KB compressed; a text page ≤ 200 KB in total; any page (a photo gallery too)
+≤ 500 KB. Lazy images count as if loaded: a citizen who scrolls pays for them.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ KB = 1024
 CSS_BUDGET = 30 * KB
 JS_BUDGET = 30 * KB
 TEXT_PAGE_BUDGET = 200 * KB
+ANY_PAGE_BUDGET = 500 * KB
 
 # (name, host, path): text pages a citizen typically opens from a shared link.
 TEXT_PAGES = [
@@ -32,6 +34,12 @@ TEXT_PAGES = [
     ("pengaduan", "localhost", "/pengaduan/"),
     ("tanya-jawab", "localhost", "/pengaduan/tanya-jawab/"),
     ("statistik-pengaduan", "localhost", "/pengaduan/statistik/"),
+]
+
+# (name, host, path): picture-heavy pages, held to the any-page budget.
+PICTURE_PAGES = [
+    ("galeri", "localhost", "/galeri/"),
+    ("galeri-foto-video", "localhost", "/galeri/contoh-galeri-festival/"),
 ]
 
 
@@ -122,3 +130,14 @@ def test_text_page_stays_within_its_budget_on_first_view(client, name, host, pat
     assert weight.css <= CSS_BUDGET, f"CSS over 30 KB compressed: {weight}"
     assert weight.js <= JS_BUDGET, f"JS over 30 KB compressed: {weight}"
     assert weight.total <= TEXT_PAGE_BUDGET, f"{host}{path} over 200 KB: {weight}"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("name", "host", "path"), PICTURE_PAGES, ids=[p[0] for p in PICTURE_PAGES])
+def test_picture_page_stays_within_the_any_page_budget(client, name, host, path):
+    weight = _weigh(client, host, path)
+
+    print(f"{name} {host}{path}: {weight}")
+    assert weight.css <= CSS_BUDGET, f"CSS over 30 KB compressed: {weight}"
+    assert weight.js <= JS_BUDGET, f"JS over 30 KB compressed: {weight}"
+    assert weight.total <= ANY_PAGE_BUDGET, f"{host}{path} over 500 KB: {weight}"

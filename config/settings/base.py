@@ -86,6 +86,8 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                # after "messages": adds the scheduler warning on every admin page
+                "pendopo.publishing.context_processors.scheduler_warning",
                 "wagtail.contrib.settings.context_processors.settings",
                 "pendopo.core.context_processors.portal",
             ],

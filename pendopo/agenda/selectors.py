@@ -9,21 +9,31 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from pendopo.agenda.models import EventPage
+from pendopo.publishing.selectors import with_withdrawal
 
 
 def events_under(
     root: Page, *, past: bool = False, now: datetime.datetime | None = None
 ) -> QuerySet[EventPage]:
-    """Events below ``root`` not yet ended at ``now`` (soonest first), or the ended ones."""
+    """Events below ``root`` not yet ended at ``now`` (soonest first), or the ended ones,
+    with ``withdrawn_at`` annotated (withdrawn ones stay listed, marked)."""
     now = now or timezone.now()
-    items = EventPage.objects.live().public().descendant_of(root).select_related("organiser")
+    items = with_withdrawal(
+        EventPage.objects.live().public().descendant_of(root).select_related("organiser")
+    )
     if past:
         return items.filter(end__lt=now).order_by("-start")
     return items.filter(end__gte=now).order_by("start")
 
 
 def upcoming_events(*, root: Page, limit: int) -> list[EventPage]:
-    return list(events_under(root)[:limit])
+    """The next ``limit`` events; on the regency front page without the withdrawn ones."""
+    from pendopo.news.selectors import is_front_page
+
+    items = events_under(root)
+    if is_front_page(root):
+        items = items.filter(withdrawal__isnull=True)
+    return list(items[:limit])
 
 
 def leader_events_under(

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from django.apps import apps
 from django.http import HttpRequest
 
-from pendopo.api.feeds import news_published_at
-from pendopo.api.text import one_line, plain_text
+from pendopo.api.feeds import news_published_at, updated_at
+from pendopo.api.text import one_line, plain_text, withdrawn_summary, withdrawn_title
 from pendopo.core.seo import canonical_url
+from pendopo.publishing.selectors import listed_withdrawal
 
 KIND_NEWS = "berita"
 KIND_IMMEDIATE = "informasi_serta_merta"  # UU 14/2008 Pasal 10
@@ -30,6 +31,8 @@ class AggregatedItem:
     updated_at: datetime.datetime
     agency_slug: str | None
     agency_name: str | None
+    withdrawn_at: datetime.datetime | None = None
+    withdrawn_reason: str | None = None
 
 
 def aggregated_items(*, site, request: HttpRequest, limit: int = 50) -> list[AggregatedItem]:
@@ -41,16 +44,19 @@ def aggregated_items(*, site, request: HttpRequest, limit: int = 50) -> list[Agg
     for page in news_under(site.root_page)[:limit]:
         agency = agency_for_path(page.path, request)
         published = news_published_at(page)
+        withdrawal = listed_withdrawal(page)
         items.append(
             AggregatedItem(
                 kind=KIND_NEWS,
-                title=one_line(page.title),
+                title=withdrawn_title(page.title, withdrawal),
                 url=canonical_url(page, request),
-                summary=plain_text(page.intro, limit=500),
+                summary=withdrawn_summary(plain_text(page.intro, limit=500), withdrawal),
                 published_at=published,
-                updated_at=page.last_published_at or published,
+                updated_at=updated_at(page) or published,
                 agency_slug=agency.slug if agency else None,
                 agency_name=agency.name if agency else None,
+                withdrawn_at=withdrawal.withdrawn_at if withdrawal else None,
+                withdrawn_reason=plain_text(withdrawal.reason) if withdrawal else None,
             )
         )
     items.extend(_immediate_notices(site=site, request=request, limit=limit))

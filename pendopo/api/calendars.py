@@ -12,8 +12,9 @@ from django.http import HttpRequest
 from django.utils import timezone
 from icalendar import Calendar, Event
 
-from pendopo.api.text import clean_text, one_line, plain_text
+from pendopo.api.text import clean_text, plain_text, withdrawn_summary, withdrawn_title
 from pendopo.core.seo import canonical_url
+from pendopo.publishing.selectors import listed_withdrawal
 
 PRODID = "-//Pendopo//Agenda Pemerintah Daerah//ID"
 
@@ -24,10 +25,18 @@ def event_uid(page, host: str) -> str:
 
 
 def build_event(page, *, host: str, request: HttpRequest | None = None) -> Event:
-    """A VEVENT with UID, DTSTAMP, DTSTART, DTEND, SUMMARY, DESCRIPTION, LOCATION, URL."""
+    """A VEVENT with UID, DTSTAMP, DTSTART, DTEND, SUMMARY, DESCRIPTION, LOCATION, URL.
+
+    A withdrawn event (``publishing.Withdrawal``) is ``STATUS:CANCELLED`` (RFC 5545 3.8.1.11)
+    with ``[Ditarik] `` before its SUMMARY, the reason first in its DESCRIPTION and DTSTAMP
+    at the withdrawal time when that is later than the last publication.
+    """
+    withdrawal = listed_withdrawal(page)
     event = Event()
     event.add("uid", event_uid(page, host))
     stamp = page.last_published_at or timezone.now()
+    if withdrawal and withdrawal.withdrawn_at > stamp:
+        stamp = withdrawal.withdrawn_at
     event.add("dtstamp", stamp.astimezone(datetime.UTC))
     if page.all_day:
         first, last = page.local_dates()
@@ -36,9 +45,12 @@ def build_event(page, *, host: str, request: HttpRequest | None = None) -> Event
     else:
         event.add("dtstart", page.start.astimezone(datetime.UTC))
         event.add("dtend", page.end.astimezone(datetime.UTC))
-    event.add("summary", one_line(page.title))
-    if page.intro:
-        event.add("description", plain_text(page.intro))
+    event.add("summary", withdrawn_title(page.title, withdrawal))
+    description = withdrawn_summary(plain_text(page.intro), withdrawal)
+    if description:
+        event.add("description", description)
+    if withdrawal:
+        event.add("status", "CANCELLED")
     place = ", ".join(p for p in (page.location, page.location_address) if p)
     if place:
         event.add("location", clean_text(place))

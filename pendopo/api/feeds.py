@@ -11,12 +11,19 @@ import datetime
 from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.utils import timezone
-from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
 from pendopo.api.scope import FeedScope, scope_for
-from pendopo.api.text import clean_text, one_line, plain_text, stream_text
+from pendopo.api.text import (
+    clean_text,
+    plain_text,
+    stream_text,
+    withdrawn_summary,
+    withdrawn_title,
+)
 from pendopo.core.seo import canonical_url
+from pendopo.publishing.selectors import listed_withdrawal
 
 FEED_LENGTH = 30  # items per feed
 
@@ -34,8 +41,18 @@ def news_published_at(page) -> datetime.datetime:
     return _local_midnight(page.date)
 
 
+def updated_at(page) -> datetime.datetime | None:
+    """When a listed item last changed for a reader: its last publication, or its withdrawal
+    when that came later (so a harvester re-reads a withdrawn item)."""
+    withdrawal = listed_withdrawal(page)
+    times = [t for t in (page.last_published_at, withdrawal and withdrawal.withdrawn_at) if t]
+    return max(times) if times else None
+
+
 class _PageFeed(Feed):
-    """Shared behaviour: scope from the URL, canonical links, clean text."""
+    """Shared behaviour: scope from the URL, canonical links, clean text, and the mark of a
+    withdrawn item: title led by ``[Ditarik] ``, the reason first in the description and
+    ``updated`` set to the withdrawal time (docs/feeds.md)."""
 
     language = "id"
     kind = ""
@@ -48,7 +65,7 @@ class _PageFeed(Feed):
         return canonical_url(scope.root, self.request)
 
     def item_title(self, item) -> str:
-        return one_line(item.title)
+        return withdrawn_title(item.title, listed_withdrawal(item))
 
     def item_link(self, item) -> str:
         return canonical_url(item, self.request)
@@ -60,7 +77,7 @@ class _PageFeed(Feed):
         return True
 
     def item_updateddate(self, item) -> datetime.datetime | None:
-        return item.last_published_at
+        return updated_at(item)
 
     def item_author_name(self, item) -> str:
         from pendopo.agencies.selectors import agency_for_path
@@ -94,7 +111,8 @@ class NewsRssFeed(_PageFeed):
 
     def item_description(self, item) -> str:
         body = stream_text(item.body)
-        return plain_text(f"{item.intro}\n\n{body}" if body else item.intro, limit=2000)
+        text = plain_text(f"{item.intro}\n\n{body}" if body else item.intro, limit=2000)
+        return withdrawn_summary(text, listed_withdrawal(item))
 
     def item_pubdate(self, item) -> datetime.datetime:
         return news_published_at(item)
@@ -158,13 +176,33 @@ class AnnouncementRssFeed(_PageFeed):
     def items(self, scope: FeedScope):
         from pendopo.news.selectors import announcements_under
 
-        return announcements_under(scope.root)[:FEED_LENGTH]
+        items = announcements_under(scope.root).prefetch_related("attachments__document")
+        return items[:FEED_LENGTH]
+
+    max_enclosures = 1  # RSS 2.0 allows one enclosure per item; Atom takes them all
+
+    def item_enclosures(self, item) -> list[Enclosure]:
+        """The attachments as enclosures (absolute URL on the portal host, size in bytes,
+        MIME type): the first one in RSS, every one in Atom."""
+        from pendopo.core.selectors import portal_site_for_request
+
+        site = portal_site_for_request(self.request)
+        base = site.root_url.rstrip("/") if site else self.request.build_absolute_uri("/")[:-1]
+        enclosures = [
+            Enclosure(
+                base + a.document.url,
+                str(a.document.file_size or 0),
+                a.document.content_type or "application/octet-stream",
+            )
+            for a in item.attachments.all()
+        ]
+        return enclosures[: self.max_enclosures] if self.max_enclosures else enclosures
 
     def item_description(self, item) -> str:
         text = item.intro
         if item.valid_until:
             text += " " + _("Berlaku sampai %(date)s.") % {"date": item.valid_until.isoformat()}
-        return plain_text(text, limit=2000)
+        return withdrawn_summary(plain_text(text, limit=2000), listed_withdrawal(item))
 
     def item_pubdate(self, item) -> datetime.datetime:
         first = item.first_published_at
@@ -175,4 +213,5 @@ class AnnouncementRssFeed(_PageFeed):
 
 class AnnouncementAtomFeed(AnnouncementRssFeed):
     feed_type = Atom1Feed
+    max_enclosures = 0  # no limit
     subtitle = AnnouncementRssFeed.description

@@ -46,3 +46,26 @@ def stream_text(stream) -> str:
         elif isinstance(value, str):
             parts.append(value)
     return plain_text(" ".join(parts))
+
+
+def withdrawn_title(title: str, withdrawal) -> str:
+    """A feed or calendar title: ``[Ditarik] `` before it when the item is withdrawn."""
+    from pendopo.publishing.selectors import WITHDRAWN_TITLE_PREFIX
+
+    return (WITHDRAWN_TITLE_PREFIX if withdrawal else "") + one_line(title)
+
+
+def withdrawn_summary(text: str, withdrawal) -> str:
+    """``text`` led by "Ditarik pada <date>: <reason>." when the item is withdrawn.
+
+    The date is ISO 8601 (``2026-11-29``) in the site zone, so a harvester can read it.
+    """
+    if not withdrawal:
+        return text
+    from django.utils import timezone
+
+    day = timezone.localtime(withdrawal.withdrawn_at).date().isoformat()
+    reason = plain_text(withdrawal.reason, limit=1000)
+    lead = f"Ditarik pada {day}: {reason}"
+    lead = lead if lead.endswith((".", "!", "?")) else lead + "."
+    return f"{lead} {text}" if text else lead

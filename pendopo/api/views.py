@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 
+from django.db.models import F
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -83,6 +84,9 @@ def event_ics(request: HttpRequest, page_id: int) -> HttpResponse:
         .public()
         .descendant_of(portal.root_page)
         .select_related("organiser")
+        .annotate(
+            withdrawn_at=F("withdrawal__withdrawn_at"), withdrawn_reason=F("withdrawal__reason")
+        )
         .filter(pk=page_id)
         .first()
     )
@@ -154,6 +158,14 @@ def aggregation_json(request: HttpRequest) -> JsonResponse:
                     "jenis": item.kind,
                     "perangkat_daerah": item.agency_slug,
                     "kode_wilayah": code,
+                    "ditarik": (
+                        {
+                            "pada": timezone.localtime(item.withdrawn_at).isoformat(),
+                            "alasan": item.withdrawn_reason,
+                        }
+                        if item.withdrawn_at
+                        else None
+                    ),
                 },
             }
             for item in items

@@ -38,7 +38,11 @@ def search(request: HttpRequest) -> HttpResponse:
         return TemplateResponse(request, "core/search.html", context, status=400)
     site = Site.find_for_request(request)
     if query and site is not None:
-        context["page_obj"] = paginate(request, search_pages(site=site, query=query))
+        from pendopo.publishing.selectors import attach_withdrawals
+
+        page_obj = paginate(request, search_pages(site=site, query=query))
+        attach_withdrawals(page_obj.object_list)  # the "Ditarik" marker: one query per page
+        context["page_obj"] = page_obj
     return TemplateResponse(request, "core/search.html", context)
 
 

@@ -13,6 +13,7 @@ from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.images import get_image_model_string
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
@@ -204,19 +205,14 @@ class AnnouncementPage(Page):
     valid_until = models.DateField(_("berlaku sampai"), null=True, blank=True)
     intro = models.TextField(_("ringkasan"), max_length=300)
     body = StreamField(BodyBlock(), verbose_name=_("isi"))
-    attachment = models.ForeignKey(
-        settings.WAGTAILDOCS_DOCUMENT_MODEL,
-        verbose_name=_("lampiran"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    # Attachments: the ``attachments`` list (AnnouncementAttachment), first item first. The old
+    # single ``attachment`` field was merged into it by migration news 0006.
 
     search_fields = [
         *Page.search_fields,
         index.SearchField("intro"),
         index.SearchField("body"),
+        index.SearchField("attachment_labels"),
         index.FilterField("valid_from"),
         index.FilterField("valid_until"),
     ]
@@ -225,8 +221,7 @@ class AnnouncementPage(Page):
         FieldRowPanel([FieldPanel("valid_from"), FieldPanel("valid_until")]),
         FieldPanel("intro"),
         FieldPanel("body"),
-        FieldPanel("attachment"),
-        InlinePanel("attachments", label=_("lampiran lain")),
+        InlinePanel("attachments", label=_("lampiran")),
     ]
     parent_page_types = ["news.AnnouncementIndexPage"]
     subpage_types: list[str] = []
@@ -246,9 +241,13 @@ class AnnouncementPage(Page):
         """True when ``day`` (a local date) lies in the validity period."""
         return self.valid_from <= day and (self.valid_until is None or day <= self.valid_until)
 
+    def attachment_labels(self) -> str:
+        """The attachments' display titles, one per line (indexed for site search)."""
+        return "\n".join(item.label for item in self.attachments.all())
+
 
 class AnnouncementAttachment(Orderable):
-    """A further document attached to an announcement (forms, lists, decrees)."""
+    """A document attached to an announcement (forms, lists, decrees), in display order."""
 
     page = ParentalKey(AnnouncementPage, on_delete=models.CASCADE, related_name="attachments")
     document = models.ForeignKey(
@@ -287,14 +286,10 @@ class GalleryIndexPage(ScopedListingMixin, Page):
         verbose_name_plural = _("daftar galeri")
 
     def get_context(self, request, *args, **kwargs):
+        from pendopo.news.selectors import galleries_under
+
         context = super().get_context(request, *args, **kwargs)
-        items = (
-            GalleryPage.objects.live()
-            .public()
-            .descendant_of(self.listing_scope())
-            .order_by("-date", "-first_published_at")
-        )
-        context["page_obj"] = paginate(request, items)
+        context["page_obj"] = paginate(request, galleries_under(self.listing_scope()))
         return context
 
 
@@ -339,12 +334,33 @@ class GalleryPhoto(Orderable):
 
 
 class GalleryVideo(Orderable):
+    """A linked video of a gallery. Its picture is a local ``thumbnail`` (an image from the
+    library), never one hot-linked from the video site: public pages load nothing from
+    third-party origins (DESIGN.md). Without one the page draws a light placeholder."""
+
     page = ParentalKey(GalleryPage, on_delete=models.CASCADE, related_name="videos")
     url = models.URLField(_("alamat video"), help_text=_("mis. https://www.youtube.com/watch?v=…"))
     title = models.CharField(_("judul video"), max_length=255)
     duration = models.CharField(_("durasi"), max_length=20, blank=True, help_text=_("mis. 3:25"))
+    thumbnail = models.ForeignKey(
+        get_image_model_string(),
+        verbose_name=_("gambar mini"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Opsional: gambar dari pustaka gambar (mis. cuplikan video). Jangan tautkan gambar "
+            "dari situs video; tanpa gambar, halaman menampilkan gambar pengganti."
+        ),
+    )
 
-    panels = [FieldPanel("title"), FieldPanel("url"), FieldPanel("duration")]
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("url"),
+        FieldPanel("duration"),
+        FieldPanel("thumbnail"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("video galeri")

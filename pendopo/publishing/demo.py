@@ -1,4 +1,5 @@
-"""Demonstration content of issue 4: tags, a news gallery, photo/video galleries, downloads.
+"""Demonstration content of issue 4: tags, a news gallery, photo/video galleries (videos with
+local thumbnails), downloads, an announcement attachment and one withdrawn announcement.
 
 Built on what ``load_demo`` made (its images and document); every item says it is an example.
 """
@@ -25,6 +26,13 @@ from pendopo.news.models import (
     GalleryVideo,
     NewsGalleryImage,
     NewsPage,
+)
+from pendopo.publishing.models import Withdrawal
+
+WITHDRAWN_SLUG = "contoh-pengumuman-3"
+WITHDRAWN_REASON = (
+    "PLN UP3 Banyuwangi membatalkan pemadaman terencana ini; listrik tetap menyala sesuai "
+    "jadwal biasa. (Contoh.)"
 )
 
 TAGS = {
@@ -80,11 +88,30 @@ def load_publishing_demo() -> dict[str, int]:
                     title="Cuplikan festival (contoh)",
                     url="https://www.youtube.com/@BanyuwangiTV",
                     duration="3:25",
+                    thumbnail=images[0],
+                )
+            )
+            gallery.videos.add(
+                GalleryVideo(
+                    title="Tari Gandrung di panggung utama (contoh)",
+                    url="https://www.youtube.com/@BanyuwangiTV",
+                    duration="5:10",
+                    thumbnail=images[-1],
                 )
             )
             galleries.add_child(instance=gallery)
             gallery.save_revision().publish()
             made["galeri"] = 1
+        for gallery in GalleryPage.objects.descendant_of(galleries):
+            # Galleries made before videos had thumbnails get theirs from the demo photos.
+            if images and gallery.videos.filter(thumbnail=None).exists():
+                for position, video in enumerate(GalleryVideo.objects.filter(page=gallery)):
+                    if video.thumbnail_id is None:
+                        GalleryVideo.objects.filter(pk=video.pk).update(
+                            thumbnail=images[position % len(images)]
+                        )
+                GalleryPage.objects.get(pk=gallery.pk).save_revision().publish()
+                made["gambar mini video"] = 1
 
         downloads = ensure_child(
             home,
@@ -108,4 +135,11 @@ def load_publishing_demo() -> dict[str, int]:
             )
             announcement.save_revision().publish()
             made["lampiran pengumuman"] = 1
+
+        withdrawn = AnnouncementPage.objects.live().filter(slug=WITHDRAWN_SLUG).first()
+        if withdrawn is not None:
+            _withdrawal, created = Withdrawal.objects.get_or_create(
+                page=withdrawn, defaults={"reason": WITHDRAWN_REASON}
+            )
+            made["pengumuman ditarik"] = int(created)
     return made

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 
+from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -14,7 +15,7 @@ from pendopo.core.errors import DomainError, PermissionDeniedError
 from pendopo.core.services import record_event
 from pendopo.publishing.models import RemovedPath, SchedulerHeartbeat, Withdrawal
 from pendopo.publishing.permissions import can_withdraw
-from pendopo.publishing.selectors import HEARTBEAT_NAME
+from pendopo.publishing.selectors import HEARTBEAT_CACHE_KEY, HEARTBEAT_NAME
 
 REASON_MAX = 1000
 
@@ -40,6 +41,7 @@ def withdraw_page(*, page: Page, by, reason: str) -> Withdrawal:
     withdrawal = Withdrawal.objects.create(page=page, reason=reason, withdrawn_by=by)
     record_event(obj=page, kind="page_withdrawn", actor=by, payload={"reason": reason})
     log(instance=page, action="pendopo.withdraw", user=by, data={"reason": reason})
+    _purge_after_commit(page)
     return withdrawal
 
 
@@ -53,6 +55,15 @@ def cancel_withdrawal(*, page: Page, by) -> None:
         raise DomainError(_("Halaman ini tidak sedang ditarik."))
     record_event(obj=page, kind="page_withdrawal_cancelled", actor=by)
     log(instance=page, action="pendopo.withdraw_cancel", user=by)
+    _purge_after_commit(page)
+
+
+def _purge_after_commit(page: Page) -> None:
+    """The lists and feeds that show ``page`` carry its "Ditarik" marker: purge them all
+    (``selectors.urls_to_purge``) once the change is committed."""
+    from pendopo.publishing.signals import purge_showing
+
+    transaction.on_commit(lambda: purge_showing(page))
 
 
 def remember_removed(*, page: Page) -> RemovedPath:
@@ -77,4 +88,5 @@ def record_heartbeat(
         name=HEARTBEAT_NAME,
         defaults={"last_run_at": now or timezone.now(), "last_ok": ok, "summary": summary[:500]},
     )
+    cache.delete(HEARTBEAT_CACHE_KEY)
     return beat

@@ -1,13 +1,13 @@
-"""Admin wiring of publishing: the withdraw screen and button, the scheduler warning, the
-time zone named next to the schedule fields."""
+"""Admin wiring of publishing: the withdraw screen and button, the log actions.
+
+The scheduler warning is on every admin page through ``context_processors.scheduler_warning``.
+"""
 
 from __future__ import annotations
 
-from django.conf import settings
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.menus.pages import PageMenuItem
 
 from pendopo.publishing import admin_views
@@ -46,28 +46,6 @@ def withdraw_header_button(page, user, view_name, next_url=None):
 @hooks.register("register_page_listing_more_buttons")
 def withdraw_listing_button(page, user, next_url=None):
     yield WithdrawButton(page=page)
-
-
-class SchedulerPanel(Component):
-    """Warning on the admin dashboard when ``run_scheduled`` has been silent too long."""
-
-    name = "scheduler_heartbeat"
-    order = 10
-    template_name = "publishing/admin/scheduler_panel.html"
-
-    def get_context_data(self, parent_context=None):
-        from pendopo.publishing.selectors import last_heartbeat, scheduler_is_late
-
-        return {
-            "late": scheduler_is_late(),
-            "beat": last_heartbeat(),
-            "limit": settings.PENDOPO_SCHEDULER_MAX_SILENCE_MINUTES,
-        }
-
-
-@hooks.register("construct_homepage_panels")
-def add_scheduler_panel(request, panels):
-    panels.insert(0, SchedulerPanel())
 
 
 @hooks.register("register_log_actions")

@@ -156,6 +156,8 @@ def demo_server(tmp_path_factory) -> Iterator[DemoServer]:
         ("localize_admin_defaults",),
         ("update_index",),
         ("collectstatic", "--noinput", "-v0"),
+        # The scheduler has run, as under demo_serve: no "not running" warning in the admin.
+        ("run_scheduled", "-v0"),
     ):
         _manage(env, *args)
 

@@ -156,3 +156,74 @@ def test_an_editor_schedules_in_wib_and_the_moderator_s_approval_makes_it_effect
     assert page.get_latest_revision().approved_go_live_at == datetime.datetime(
         2030, 1, 6, 1, 0, tzinfo=datetime.UTC
     )
+
+
+def _edit_page_as_dinkes_editor(client, username):
+    """An editor without publish rights (they schedule) opens a page's edit view."""
+    dinkes = Agency.objects.get(slug="dinkes")
+    client.force_login(_user(username, dinkes.editors_group))
+    page = NewsPage.objects.get(slug="contoh-dinkes-1")
+    response = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_page_edit_view_warns_after_16_silent_minutes_not_after_14(client):
+    record_heartbeat(now=timezone.now() - datetime.timedelta(minutes=14))
+    fresh = _edit_page_as_dinkes_editor(client, "uji.detak.14")
+    record_heartbeat(now=timezone.now() - datetime.timedelta(minutes=16))
+    late = _edit_page_as_dinkes_editor(client, "uji.detak.16")
+
+    assert "Penjadwal tidak berjalan" not in fresh
+    assert "Penjadwal tidak berjalan" in late
+    assert "lebih dari 15 menit lalu" in late
+    assert re.search(r'<li class="penjadwal warning">', late)  # Wagtail's message list
+
+
+@pytest.mark.django_db
+def test_every_admin_page_warns_but_the_warning_is_never_stored_or_public(client):
+    record_heartbeat(now=timezone.now() - datetime.timedelta(hours=2))
+    dinkes = Agency.objects.get(slug="dinkes")
+    client.force_login(_user("uji.detak.jelajah", dinkes.editors_group))
+    index = AgencyPage.objects.get(agency=dinkes)
+
+    explorer = client.get(reverse("wagtailadmin_explore", args=[index.pk])).content.decode()
+    again = client.get(reverse("wagtailadmin_explore", args=[index.pk])).content.decode()
+    public = client.get("/").content.decode()
+
+    assert explorer.count("Penjadwal tidak berjalan") == again.count("Penjadwal tidak berjalan")
+    assert explorer.count("Penjadwal tidak berjalan") == 1
+    assert "Penjadwal tidak berjalan" not in public
+
+
+@pytest.mark.django_db
+def test_staff_who_cannot_publish_or_schedule_see_no_warning(client):
+    record_heartbeat(now=timezone.now() - datetime.timedelta(hours=2))
+    user = User.objects.create_user("uji.detak.staf", "uji.detak.staf@example.invalid", "x")
+    from django.contrib.auth.models import Permission
+
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(user)
+
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+
+    assert "Penjadwal tidak berjalan" not in html
+
+
+@pytest.mark.django_db
+def test_the_warning_costs_one_cached_query_a_minute(admin_client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    record_heartbeat(now=timezone.now() - datetime.timedelta(minutes=16))
+    with CaptureQueriesContext(connection) as first:
+        admin_client.get(reverse("wagtailadmin_home"))
+    with CaptureQueriesContext(connection) as second:
+        admin_client.get(reverse("wagtailadmin_home"))
+
+    def beats(queries):
+        return [q for q in queries if "publishing_schedulerheartbeat" in q["sql"]]
+
+    assert len(beats(first)) == 1
+    assert beats(second) == []
