@@ -350,6 +350,8 @@ def extract_text(*, document: LegalDocumentPage) -> str:
 # --- CSV import ----------------------------------------------------------------------------
 
 IMPORT_COLUMNS = ["daerah", "jenis", "singkatan_jenis", "nomor", "tahun", "judul"]
+#: Catalogue columns a file may have; when absent, the documents keep their values.
+OPTIONAL_COLUMNS = {"subjek": "subjects", "bidang_hukum": "field_of_law", "abstrak": "abstract"}
 
 _PHRASES: list[tuple[re.Pattern, RelationKind, bool]] = [
     # (pattern, kind, the cited document is the source)
@@ -517,9 +519,12 @@ def import_legal_documents(*, path: Path, index: JdihIndexPage, actor=None) -> I
                     "place_enacted": settings.short_name,
                     "language": "Indonesia",
                     "note": "\n".join(n for n in notes if n),
-                    "subjects": row.get("subjek", ""),
-                    "field_of_law": row.get("bidang_hukum", ""),
-                    "abstract": row.get("abstrak", ""),
+                    # Optional columns: a file without one leaves what the library has.
+                    **{
+                        attr: row[column]
+                        for column, attr in OPTIONAL_COLUMNS.items()
+                        if column in row
+                    },
                     **dates,
                 },
                 relation_text=row.get("hubungan_status", ""),
