@@ -10,10 +10,12 @@ def feed_paths_for(page: Page) -> list[str]:
 
     News: the portal and agency news feeds (RSS and Atom), its category feeds and the province
     aggregation feeds; announcements: the announcement feeds; events: the agenda feeds, the
-    leaders' agenda and the event's own ``.ics``. Other page types: no feed, ``[]``.
+    leaders' agenda and the event's own ``.ics``; legal documents: the JDIHN feed. Other page
+    types: no feed, ``[]``.
     """
     from pendopo.agencies.models import AgencyPage
     from pendopo.agenda.models import EventPage
+    from pendopo.jdih.models import LegalDocumentPage
     from pendopo.news.models import AnnouncementPage, NewsPage
 
     page = page.specific
@@ -29,6 +31,8 @@ def feed_paths_for(page: Page) -> list[str]:
     elif isinstance(page, EventPage):
         scoped = ["agenda.ics"]
         global_paths = ["/feeds/agenda-pimpinan.ics", f"/feeds/agenda/{page.pk}.ics"]
+    elif isinstance(page, LegalDocumentPage):
+        return ["/jdih/integrasi/jdihn.json"]  # the JDIHN harvest feed (?limit= views expire)
     else:
         return []
     prefixes = ["/feeds/"]

@@ -19,6 +19,10 @@ from pendopo.jdih import services
 from pendopo.jdih.models import JdihIndexPage, LegalDocumentPage
 
 SAMPLE_CSV = Path(__file__).resolve().parent / "data" / "regulasi_daerah_contoh.csv"
+#: Field of law and initiating agency of each sample document (the sample has no such
+#: columns): read from each title, with the reason per row; docs/data-sources.md.
+CATALOGUE_CSV = Path(__file__).resolve().parent / "data" / "katalog_contoh.csv"
+CATALOGUE_COLUMNS = ["singkatan_jenis", "nomor", "tahun", "bidang_hukum", "pemrakarsa"]
 SCANNED_DEMO = ("Perda", "8", 2012)  # shown as a scan without text ("perlu OCR")
 
 
@@ -94,13 +98,40 @@ def demo_pdf_for(document: LegalDocumentPage) -> bytes:
     return render_pdf(lines, with_text=key != SCANNED_DEMO)
 
 
+def demo_catalogue(regency) -> dict[tuple[str, str, int], tuple[str, object]]:
+    """``{(abbreviation, number, year): (field of law, Agency or None)}`` from CATALOGUE_CSV.
+
+    Agencies are looked up by exact name among ``regency``'s agencies (load_agencies);
+    raises DomainError naming the row when one is missing: no agency is ever invented.
+    """
+    from pendopo.agencies.models import Agency
+    from pendopo.core.csvimport import read_rows
+
+    agencies = {a.name: a for a in Agency.objects.filter(regency=regency)}
+    catalogue = {}
+    for line, row in read_rows(CATALOGUE_CSV, CATALOGUE_COLUMNS):
+        agency = None
+        if row["pemrakarsa"]:
+            agency = agencies.get(row["pemrakarsa"])
+            if agency is None:
+                raise DomainError(
+                    f"{CATALOGUE_CSV.name}, baris {line}: perangkat daerah "
+                    f"'{row['pemrakarsa']}' tidak ada; jalankan load_agencies dahulu."
+                )
+        key = (row["singkatan_jenis"], row["nomor"], int(row["tahun"]))
+        catalogue[key] = (row["bidang_hukum"], agency)
+    return catalogue
+
+
 def load_jdih_demo(
     *, regency_code: str | None = None
 ) -> tuple[JdihIndexPage, services.ImportResult]:
-    """Create ``/jdih/`` on the regency's site, import the real sample, attach demo PDFs.
+    """Create ``/jdih/`` on the regency's site, import the real sample, fill in each
+    document's field of law and initiating agency (CATALOGUE_CSV) and attach demo PDFs.
 
-    Idempotent: a re-run imports nothing new and attaches no second PDF. Raises DomainError
-    when the regency portal does not exist yet (run load_demo first).
+    Idempotent: a re-run imports nothing new, publishes no new revision and attaches no
+    second PDF. Raises DomainError when the regency portal (run load_demo first) or an agency
+    of the catalogue (run load_agencies first) does not exist yet.
     """
     from pendopo.core.models import SiteSettings
 
@@ -113,16 +144,28 @@ def load_jdih_demo(
         home=portal.site.root_page, teu=f"Indonesia. {portal.regency.name}"
     )
     result = services.import_legal_documents(path=SAMPLE_CSV, index=index)
+    catalogue = demo_catalogue(portal.regency)
     Document = get_document_model()
-    for document in LegalDocumentPage.objects.descendant_of(index).filter(pdf=None):
+    documents = LegalDocumentPage.objects.descendant_of(index).select_related("document_type")
+    for document in documents:
+        key = (document.document_type.abbreviation, document.number, document.year)
+        changed = False
+        if key in catalogue:
+            field_of_law, agency = catalogue[key]
+            agency_id = agency.pk if agency else None
+            if (document.field_of_law, document.initiating_agency_id) != (field_of_law, agency_id):
+                document.field_of_law, document.initiating_agency = field_of_law, agency
+                changed = True
         with transaction.atomic():
-            slug = document.slug
-            data = demo_pdf_for(document)
-            pdf = Document(
-                title=f"{document.short_citation} (contoh demonstrasi)", file_size=len(data)
-            )
-            pdf.file.save(f"jdih-{slug}-demo.pdf", ContentFile(data), save=False)
-            pdf.save()
-            document.pdf = pdf
-            document.save_revision().publish()
+            if document.pdf_id is None:
+                data = demo_pdf_for(document)
+                pdf = Document(
+                    title=f"{document.short_citation} (contoh demonstrasi)", file_size=len(data)
+                )
+                pdf.file.save(f"jdih-{document.slug}-demo.pdf", ContentFile(data), save=False)
+                pdf.save()
+                document.pdf = pdf
+                changed = True
+            if changed:
+                document.save_revision().publish()
     return index, result

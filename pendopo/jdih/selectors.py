@@ -196,19 +196,27 @@ class Filters:
         return urlencode({k: v for k, v in pairs.items() if v})
 
 
-def read_filters(params, types: list[DocumentType]) -> Filters:
-    """Filters from ``request.GET``; a malformed value is dropped, never an error."""
+def read_filters(params, types: list[DocumentType], facets: dict) -> Filters:
+    """Filters from ``request.GET``; a malformed or unknown value is dropped, never an error.
+
+    ``bidang`` and ``pemrakarsa`` count only when they are among the values the filter form
+    offers (``facets`` from :func:`facet_choices`): a field of law no document has, or an
+    agency id that initiated none, is ignored like an unknown ``jenis``.
+    """
     filters = Filters(query=" ".join(params.get("q", "").split())[:MAX_QUERY_LENGTH])
     kind = params.get("jenis", "").lower()
     filters.kind = next((t for t in types if t.abbreviation.lower() == kind), None)
     year = params.get("tahun", "")
-    if year.isdigit() and 1945 <= int(year) <= 2100:
+    if year.isascii() and year.isdigit() and 1945 <= int(year) <= 2100:
         filters.year = int(year)
     if params.get("status") in LegalStatus.values:
         filters.status = params["status"]
-    filters.field_of_law = params.get("bidang", "")[:100]
+    field_of_law = params.get("bidang", "")
+    if field_of_law in facets["fields_of_law"]:
+        filters.field_of_law = field_of_law
     agency = params.get("pemrakarsa", "")
-    if agency.isdigit() and len(agency) < 10:
+    offered = {str(a.pk) for a in facets["agencies"]}
+    if agency in offered:
         filters.agency_id = int(agency)
     return filters
 
@@ -385,6 +393,43 @@ def jdih_index_for_site(site) -> JdihIndexPage | None:
     )
 
 
+# --- Frontend-cache purge -------------------------------------------------------------------
+
+
+def listing_filter_paths(document: LegalDocumentPage) -> list[str]:
+    """Query strings of the single-filter listing views that can show ``document``'s status:
+    every ``?status=`` (the status moved from one to another), and its own ``?jenis=``,
+    ``?tahun=``, ``?bidang=`` and ``?pemrakarsa=``, encoded as the filter form sends them.
+    Combined filters, searches and later pages are not enumerable; they expire with their
+    ``max-age`` (docs/jdih.md)."""
+    from urllib.parse import urlencode
+
+    pairs = [("status", value) for value in LegalStatus.values]
+    pairs += [("jenis", document.document_type.abbreviation.lower()), ("tahun", document.year)]
+    if document.field_of_law:
+        pairs.append(("bidang", document.field_of_law))
+    if document.initiating_agency_id:
+        pairs.append(("pemrakarsa", document.initiating_agency_id))
+    return ["?" + urlencode({name: value}) for name, value in pairs]
+
+
+def urls_showing_status(documents: list[LegalDocumentPage]) -> list[str]:
+    """Absolute URLs (every host) that show the status or chain of ``documents``, sorted:
+    what publishing purges for each (``publishing.selectors.urls_to_purge``: the page, the
+    ``/jdih/`` listing, the portal home, the JDIHN feed) plus the listing's single-filter
+    views (:func:`listing_filter_paths`)."""
+    from pendopo.publishing.selectors import full_urls, urls_to_purge
+
+    urls: set[str] = set()
+    for document in documents:
+        urls |= set(urls_to_purge(document))
+        parent = document.get_parent()
+        if parent is not None:
+            listings = full_urls(parent)
+            urls |= {u + q for u in listings for q in listing_filter_paths(document)}
+    return sorted(urls)
+
+
 # --- JDIHN feed -----------------------------------------------------------------------------
 
 JDIHN_FIELDS = [
@@ -448,10 +493,7 @@ def jdihn_records(
             "tanggal_pengundangan": promulgated.isoformat() if promulgated else "",
             "jenis": doc.document_type.name,
             "noPeraturan": doc.number,
-            "judul": " ".join(
-                f"{doc.document_type.name} {region} Nomor {doc.number} Tahun {doc.year} "
-                f"tentang {doc.title}".split()
-            ),
+            "judul": jdihn_title(doc, region),
             "noPanggil": "",
             "singkatanJenis": doc.document_type.abbreviation,
             "tempatTerbit": doc.place_enacted,
@@ -476,6 +518,30 @@ def jdihn_records(
         }
         records.append(record)
     return records
+
+
+_HEAD_OF_REGION = re.compile(r"\b(bupati|wali ?kota)\b", re.IGNORECASE)
+_REGION_KIND = re.compile(r"^(kabupaten|kota)\s+", re.IGNORECASE)
+
+
+def jdihn_title(document: LegalDocumentPage, region: str) -> str:
+    """The full title JDIHN shows (DOMAIN.md §3 ``judul``): "<jenis> <daerah> Nomor <n> Tahun
+    <tahun> tentang <judul>".
+
+    A regulation of the regional head is named after the head's office, not the region:
+    "Peraturan Bupati Banyuwangi Nomor 49 Tahun 2016 tentang …" (not "Peraturan Bupati
+    Kabupaten Banyuwangi"), as the documents name themselves: the real sample cites
+    "Peraturan Bupati Banyuwangi Nomor 49 Tahun 2016" beside "Peraturan Daerah Kabupaten
+    Banyuwangi Nomor 14 Tahun 2011" (data/regulasi_daerah_contoh.csv). ``region`` is the
+    T.E.U. region, e.g. "Kabupaten Banyuwangi", or "" (then omitted).
+    """
+    kind = document.document_type.name
+    if _HEAD_OF_REGION.search(kind):
+        region = _REGION_KIND.sub("", region)
+    return " ".join(
+        f"{kind} {region} Nomor {document.number} Tahun {document.year} "
+        f"tentang {document.title}".split()
+    )
 
 
 def _iso_day(moment) -> str:

@@ -134,15 +134,46 @@ def purge_feed_cache() -> None:
         cache.set(FEED_VERSION_KEY, 2, None)
 
 
+def purge_documents(documents: Iterable[LegalDocumentPage]) -> None:
+    """After the current transaction commits: invalidate the cached JDIHN feed and purge, in
+    the frontend cache (``WAGTAILFRONTENDCACHE``), every address that shows the status or
+    the chain of ``documents`` (``selectors.urls_showing_status``: the detail pages, the
+    ``/jdih/`` listing and its single-filter views, the portal home, the JDIHN feed).
+
+    Without a configured frontend cache, ``PurgeBatch`` does nothing.
+    """
+    pks = sorted({d.pk for d in documents if d is not None and d.pk})
+
+    def purge() -> None:
+        from django.apps import apps
+
+        purge_feed_cache()
+        if not pks or not apps.is_installed("wagtail.contrib.frontend_cache"):
+            return
+        from wagtail.contrib.frontend_cache.utils import PurgeBatch
+
+        from pendopo.jdih.selectors import urls_showing_status
+
+        alive = LegalDocumentPage.objects.filter(pk__in=pks).select_related("document_type")
+        PurgeBatch(urls_showing_status(list(alive))).purge()
+
+    transaction.on_commit(purge)
+
+
 def recompute_status(*, document: LegalDocumentPage, actor=None) -> str:
-    """Derive ``document``'s status from the relations pointing at it; store it and leave an
-    event ``jdih_status_derived`` when it changed. Returns the status."""
-    kinds = LegalDocumentRelation.objects.filter(target=document).values_list("kind", flat=True)
+    """Derive ``document``'s status from the relations pointing at it whose SOURCE is live
+    (published): a draft or unpublished amending/revoking document is not in force yet
+    (UU 12/2011 Pasal 87: a regulation binds from its promulgation), so it changes nothing.
+    Store the status, leave an event ``jdih_status_derived`` and purge the pages that show
+    it when it changed. Returns the status (a ``LegalStatus`` value)."""
+    kinds = LegalDocumentRelation.objects.filter(target=document, source__live=True).values_list(
+        "kind", flat=True
+    )
     status = derive_status(kinds)
     current = (
         LegalDocumentPage.objects.filter(pk=document.pk).values_list("status", flat=True).first()
     )
-    if current != status:
+    if current is not None and current != status:
         # A queryset update: the status is not content, it must not create a revision.
         LegalDocumentPage.objects.filter(pk=document.pk).update(status=status)
         record_event(
@@ -151,9 +182,28 @@ def recompute_status(*, document: LegalDocumentPage, actor=None) -> str:
             actor=actor,
             payload={"from": current, "to": str(status)},
         )
-        transaction.on_commit(purge_feed_cache)
+        purge_documents([document])
     document.status = status
     return status
+
+
+@transaction.atomic
+def recompute_targets_of(*, source: LegalDocumentPage, target_ids=None, actor=None) -> None:
+    """Recompute the status of every document ``source`` relates to, and purge the pages
+    that show them and ``source``'s chain. Called when ``source`` is published, unpublished
+    or deleted (``signals.py``); ``target_ids`` are given when its relations are already gone
+    (deletion). Targets deleted along with ``source`` are skipped."""
+    if target_ids is None:
+        target_ids = list(
+            LegalDocumentRelation.objects.filter(source_id=source.pk).values_list(
+                "target_id", flat=True
+            )
+        )
+    targets = list(LegalDocumentPage.objects.filter(pk__in=set(target_ids)))
+    for target in targets:
+        recompute_status(document=target, actor=actor)
+    if targets:
+        purge_documents([source, *targets])
 
 
 @transaction.atomic
@@ -165,7 +215,8 @@ def add_relation(
     note: str = "",
     actor=None,
 ) -> LegalDocumentRelation:
-    """Record "``source`` <kind> ``target``" and update ``target``'s status.
+    """Record "``source`` <kind> ``target``" and update ``target``'s status (only once
+    ``source`` is live: a draft source is recorded but counts from its publication on).
 
     Raises DomainError when a document would relate to itself, the relation already exists,
     or an amending/revoking document is older than the one it changes.
@@ -197,6 +248,7 @@ def add_relation(
         payload={"source": source.pk, "kind": kind, "source_citation": source.short_citation},
     )
     recompute_status(document=target, actor=actor)
+    purge_documents([source, target])  # both chains changed, even when the status did not
     return relation
 
 
@@ -226,8 +278,10 @@ def remove_relation(*, relation: LegalDocumentRelation, actor=None) -> None:
         actor=actor,
         payload={"source": relation.source_id, "kind": relation.kind},
     )
+    source = relation.source
     relation.delete()
     recompute_status(document=target, actor=actor)
+    purge_documents([source, target])
 
 
 # --- Downloads and text extraction --------------------------------------------------------
@@ -296,6 +350,8 @@ def extract_text(*, document: LegalDocumentPage) -> str:
 # --- CSV import ----------------------------------------------------------------------------
 
 IMPORT_COLUMNS = ["daerah", "jenis", "singkatan_jenis", "nomor", "tahun", "judul"]
+#: Catalogue columns a file may have; when absent, the documents keep their values.
+OPTIONAL_COLUMNS = {"subjek": "subjects", "bidang_hukum": "field_of_law", "abstrak": "abstract"}
 
 _PHRASES: list[tuple[re.Pattern, RelationKind, bool]] = [
     # (pattern, kind, the cited document is the source)
@@ -463,9 +519,12 @@ def import_legal_documents(*, path: Path, index: JdihIndexPage, actor=None) -> I
                     "place_enacted": settings.short_name,
                     "language": "Indonesia",
                     "note": "\n".join(n for n in notes if n),
-                    "subjects": row.get("subjek", ""),
-                    "field_of_law": row.get("bidang_hukum", ""),
-                    "abstract": row.get("abstrak", ""),
+                    # Optional columns: a file without one leaves what the library has.
+                    **{
+                        attr: row[column]
+                        for column, attr in OPTIONAL_COLUMNS.items()
+                        if column in row
+                    },
                     **dates,
                 },
                 relation_text=row.get("hubungan_status", ""),

@@ -1,9 +1,15 @@
-"""Decoupled concerns only: the cached JDIHN feed is purged when a document is published,
-unpublished or deleted (the status itself is written by services, never here)."""
+"""Decoupled reactions to a legal document being published, unpublished or deleted.
+
+- The cached JDIHN feed is purged (it lists only published documents).
+- The documents it amends or revokes get their status recomputed: only a live source counts
+  (``services.recompute_status``), so its publication or withdrawal changes their status. The
+  status itself is written by ``services``, never here.
+- A newly published PDF gets its text extracted.
+"""
 
 from __future__ import annotations
 
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, pre_delete
 from django.dispatch import receiver
 from wagtail.signals import page_published, page_unpublished
 
@@ -17,6 +23,32 @@ def _purge_feed(sender, instance, **kwargs) -> None:
     from pendopo.jdih.services import purge_feed_cache
 
     purge_feed_cache()
+
+
+@receiver(page_published, sender=LegalDocumentPage)
+@receiver(page_unpublished, sender=LegalDocumentPage)
+def _recount_targets(sender, instance, **kwargs) -> None:
+    """The source went live or was withdrawn: its targets' status may change."""
+    from pendopo.jdih.services import recompute_targets_of
+
+    recompute_targets_of(source=instance)
+
+
+@receiver(pre_delete, sender=LegalDocumentPage)
+def _remember_targets(sender, instance, **kwargs) -> None:
+    """Its relations are deleted with it (CASCADE): note the targets before they go."""
+    instance._jdih_target_ids = list(
+        instance.outgoing_relations.values_list("target_id", flat=True)
+    )
+
+
+@receiver(post_delete, sender=LegalDocumentPage)
+def _recount_targets_after_delete(sender, instance, **kwargs) -> None:
+    from pendopo.jdih.services import recompute_targets_of
+
+    target_ids = getattr(instance, "_jdih_target_ids", None)
+    if target_ids:
+        recompute_targets_of(source=instance, target_ids=target_ids)
 
 
 @receiver(page_published, sender=LegalDocumentPage)

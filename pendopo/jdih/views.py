@@ -21,7 +21,8 @@ FEED_MAX_LIMIT = 100_000
 def listing(request, index):
     """``/jdih/``: filters (jenis, tahun, status, bidang, pemrakarsa) and search (``q``)."""
     types = list(DocumentType.objects.all())
-    filters = selectors.read_filters(request.GET, types)
+    facets = selectors.facet_choices(index)
+    filters = selectors.read_filters(request.GET, types, facets)
     too_long = len(request.GET.get("q", "")) > settings.PENDOPO_SEARCH_MAX_QUERY_LENGTH * 4
     queryset = selectors.filter_documents(selectors.documents_under(index), filters)
     if filters.query:
@@ -37,7 +38,7 @@ def listing(request, index):
         "page_obj": page_obj,
         "filters": filters,
         "types": types,
-        "facets": selectors.facet_choices(index),
+        "facets": facets,
         "extra_query": filters.querystring(),
     }
     status = 400 if too_long else 200
@@ -66,7 +67,7 @@ def jdihn_feed(request, index):
     raw = request.GET.get("limit", "")
     limit = None
     if raw:
-        if not raw.isdigit() or not 1 <= int(raw) <= FEED_MAX_LIMIT:
+        if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= FEED_MAX_LIMIT:
             return JsonResponse(
                 {"error": _("Parameter limit harus bilangan 1 sampai 100000.")}, status=400
             )

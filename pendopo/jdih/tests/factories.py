@@ -9,8 +9,11 @@ from pendopo.jdih.models import DocumentType, JdihIndexPage, LegalDocumentPage
 _numbers = itertools.count(900)
 
 
-def make_document(*, abbreviation: str = "Perda", year: int = 2020, title: str = "", **fields):
-    """A live legal document under the regency's /jdih/ (number unique per call)."""
+def make_document(
+    *, abbreviation: str = "Perda", year: int = 2020, title: str = "", publish=True, **fields
+):
+    """A legal document under the regency's /jdih/ (number unique per call); live, or a
+    never-published draft with ``publish=False``."""
     index = JdihIndexPage.objects.get(url_path__endswith="/jdih/", depth=3)
     kind = DocumentType.objects.get(abbreviation=abbreviation)
     number = str(fields.pop("number", next(_numbers)))
@@ -23,6 +26,10 @@ def make_document(*, abbreviation: str = "Perda", year: int = 2020, title: str =
         teu="Indonesia. Kabupaten Banyuwangi",
         **fields,
     )
+    if not publish:
+        document.live = False
     index.add_child(instance=document)
-    document.save_revision().publish()
+    revision = document.save_revision()
+    if publish:
+        revision.publish()
     return LegalDocumentPage.objects.get(pk=document.pk)

@@ -81,3 +81,24 @@ def test_a_place_name_stays_required_when_any_word_will_do():
     found = _search("pesanggaran pasar terminal")
 
     assert [d.pk for d in found] == [place.pk]
+
+
+@pytest.mark.parametrize("words", ["retribusi", "tata ruang wilayah", "informasi dokumentasi"])
+def test_index_search_finds_what_queryset_search_finds(words):
+    """Guard of ``_ranked_ids`` (modelsearch internals, docs/jdih.md): after a Wagtail or
+    modelsearch upgrade it must still find exactly what the public ``queryset.search()``
+    finds, with the same best hit."""
+    from modelsearch.query import PlainText
+
+    from pendopo.jdih.selectors import _ranked_ids
+
+    index = JdihIndexPage.objects.get(url_path__endswith="/jdih/", depth=3)
+    documents = documents_under(index)
+    query = PlainText(words, operator="and")
+
+    ranked = _ranked_ids(documents, query, limit=500)
+    public = [d.pk for d in documents.search(query, order_by_relevance=True)]
+
+    assert ranked, words
+    assert set(ranked) == set(public)
+    assert public[0] in ranked[:2]  # same best hit, give or take a tie

@@ -18,4 +18,5 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from exc
         for line in result.lines():
             self.stdout.write(line)
-        self.stdout.write(self.style.SUCCESS(f"JDIH siap di {index.url_path}"))
+        url = index.get_full_url() or index.url_path
+        self.stdout.write(self.style.SUCCESS(f"JDIH siap di {url}"))
