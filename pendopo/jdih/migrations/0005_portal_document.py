@@ -8,7 +8,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('core', '0003_portal_document'),
-        ('jdih', '0003_indonesian_field_names'),
+        ('jdih', '0004_status_from_live_sources'),
     ]
 
     operations = [
