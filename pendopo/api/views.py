@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 
-from django.db.models import F
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone
@@ -77,19 +76,17 @@ def leaders_agenda_ics(request: HttpRequest) -> HttpResponse:
 def event_ics(request: HttpRequest, page_id: int) -> HttpResponse:
     """``/feeds/agenda/<id>.ics``: one live, public event of this portal, as a download."""
     from pendopo.agenda.models import EventPage
+    from pendopo.publishing.selectors import with_withdrawal
 
     portal = _portal(request)
-    page = (
+    events = (
         EventPage.objects.live()
         .public()
         .descendant_of(portal.root_page)
         .select_related("organiser")
-        .annotate(
-            withdrawn_at=F("withdrawal__withdrawn_at"), withdrawn_reason=F("withdrawal__reason")
-        )
         .filter(pk=page_id)
-        .first()
     )
+    page = with_withdrawal(events).first()  # a withdrawn event is STATUS:CANCELLED
     if page is None:
         raise Http404
     body = build_calendar([page], name=page.title, host=portal.hostname, request=request)

@@ -21,7 +21,7 @@ from django.utils.translation import gettext as _
 
 
 def scheduler_warning_message(*, now=None) -> Message | None:
-    """The Indonesian warning as a WARNING-level message, or None when the scheduler ran
+    """The warning (Indonesian msgids) as a WARNING-level message, or None when it ran
     within the last ``PENDOPO_SCHEDULER_MAX_SILENCE_MINUTES`` minutes."""
     from django.utils import timezone
 
