@@ -17,7 +17,7 @@ from django.contrib.auth.models import Group, Permission
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import Collection, GroupPagePermission, Page
@@ -164,8 +164,9 @@ def recompute_status(*, document: LegalDocumentPage, actor=None) -> str:
     """Derive ``document``'s status from the relations pointing at it whose SOURCE is live
     (published): a draft or unpublished amending/revoking document is not in force yet
     (UU 12/2011 Pasal 87: a regulation binds from its promulgation), so it changes nothing.
-    Store the status, leave an event ``jdih_status_derived`` and purge the pages that show
-    it when it changed. Returns the status (a ``LegalStatus`` value)."""
+    Store the status, leave an event ``jdih_status_derived`` and, when it changed, purge the
+    pages that show it (its own, and every related document's, whose relations box shows
+    this document's badge). Returns the status (a ``LegalStatus`` value)."""
     kinds = LegalDocumentRelation.objects.filter(target=document, source__live=True).values_list(
         "kind", flat=True
     )
@@ -182,7 +183,11 @@ def recompute_status(*, document: LegalDocumentPage, actor=None) -> str:
             actor=actor,
             payload={"from": current, "to": str(status)},
         )
-        purge_documents([document])
+        # Every related document's page shows this one's status badge in its relations box.
+        related = LegalDocumentPage.objects.filter(
+            Q(outgoing_relations__target=document) | Q(incoming_relations__source=document)
+        ).distinct()
+        purge_documents([document, *related])
     document.status = status
     return status
 

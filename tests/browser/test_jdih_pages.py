@@ -14,6 +14,7 @@ JDIH_PAGES = {
     "jdih-perda-14-2011": "/jdih/perda-14-2011/",
     "jdih-perda-4-2007": "/jdih/perda-4-2007/",
     "jdih-perlu-ocr": "/jdih/perda-8-2012/",
+    "jdih-bidang": "/jdih/?bidang=Pajak+dan+Retribusi+Daerah",
 }
 
 
@@ -37,6 +38,28 @@ def test_detail_shows_status_chain_text_and_preview(page, demo_server):
     _open(page, demo_server.url + "/jdih/perda-14-2011/")
 
     assert "diubah oleh Perda 6/2016 dan Perda 1/2022" in page.locator("main").inner_text()
-    assert page.locator("img.doc-preview").evaluate("img => img.naturalWidth") > 0
+    preview = page.locator("img.doc-preview")
+    preview.scroll_into_view_if_needed()  # loading="lazy": fetched only near the viewport
+    page.wait_for_function("() => document.querySelector('img.doc-preview').complete")
+    assert preview.evaluate("img => img.naturalWidth") > 0
     page.get_by_text("Baca teks naskah di peramban").click()
     assert "RETRIBUSI PERIZINAN TERTENTU" in page.locator(".doc-reader").inner_text()
+
+
+def test_field_of_law_and_agency_filters_without_javascript(page_without_js, demo_server):
+    page = page_without_js
+    _open(page, demo_server.url + "/jdih/")
+
+    page.get_by_label("Bidang hukum").select_option("Pajak dan Retribusi Daerah")
+    page.get_by_label("Pemrakarsa").select_option(label="Badan Pendapatan Daerah")
+    page.get_by_role("button", name="Tampilkan").click()
+
+    titles = sorted(page.locator("main .list-item > a").all_inner_texts())
+    assert titles == [
+        "Peraturan Daerah Nomor 1 Tahun 2022",
+        "Peraturan Daerah Nomor 1 Tahun 2024",
+        "Peraturan Daerah Nomor 14 Tahun 2011",
+        "Peraturan Daerah Nomor 6 Tahun 2016",
+    ]
+    assert "bidang=Pajak+dan+Retribusi+Daerah" in page.url
+    assert page.get_by_label("Bidang hukum").input_value() == "Pajak dan Retribusi Daerah"

@@ -172,3 +172,17 @@ def test_migration_recounts_a_status_left_by_a_draft_source():
 
     assert _status(target) == LegalStatus.BERLAKU
     assert _status(LegalDocumentPage.objects.get(slug="perda-4-2007")) == LegalStatus.DICABUT
+
+
+@override_settings(WAGTAILFRONTENDCACHE=RECORDING)
+def test_a_status_change_purges_every_page_showing_the_badge(django_capture_on_commit_callbacks):
+    """Perda 6/2016-style amender shows the target's badge in its relations box."""
+    target = make_document(year=2011)
+    amender = make_document(year=2016)
+    services.add_relation(source=amender, target=target, kind=RelationKind.AMENDS)
+    PURGED.clear()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        services.add_relation(source=make_document(year=2024), target=target, kind="mencabut")
+
+    assert amender.full_url in PURGED
