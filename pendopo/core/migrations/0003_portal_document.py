@@ -2,7 +2,7 @@
 
 Existing documents are copied with their ids, so every ForeignKey and StreamField chooser that
 holds a document id keeps pointing at the same file; tags and the reference index follow.
-Wagtail's table is left as it was (the reverse migration needs nothing else). Afterwards run
+Wagtail's table is left as it was; going back copies documents uploaded since into it. Afterwards run
 ``manage.py update_index`` so the admin search finds the documents again (docs/operations.md).
 """
 
@@ -12,6 +12,8 @@ import taggit.managers
 import wagtail.models.media
 from django.conf import settings
 from django.db import migrations, models
+
+from pendopo.core.migrations._documents import copy_documents_back
 
 
 def copy_wagtail_documents(apps, schema_editor):
@@ -101,5 +103,5 @@ class Migration(migrations.Migration):
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),
-        migrations.RunPython(copy_wagtail_documents, migrations.RunPython.noop, elidable=False),
+        migrations.RunPython(copy_wagtail_documents, copy_documents_back, elidable=False),
     ]

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
-from wagtail.documents import get_document_model_string
 
 BEFORE = [("news", "0005_indonesian_field_names")]
 
@@ -32,7 +31,9 @@ def exercise() -> dict:
     old = executor.loader.project_state(BEFORE).apps
     Page = old.get_model("news", "AnnouncementPage")
     Attachment = old.get_model("news", "AnnouncementAttachment")
-    Document = old.get_model(*get_document_model_string().split("."))
+    # At news 0005 the attachment ForeignKeys still point at Wagtail's document table
+    # (news 0008 moves them to core.PortalDocument; going back copies the documents there).
+    Document = old.get_model("wagtaildocs", "Document")
     Revision = old.get_model("wagtailcore", "Revision")
     document = Document.objects.order_by("pk").first()
     only_single = Page.objects.get(slug="contoh-pengumuman-1")
