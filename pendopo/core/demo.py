@@ -18,7 +18,7 @@ from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
 from PIL import Image as PILImage
-from PIL import ImageDraw
+from PIL import ImageDraw, ImageFont
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
@@ -73,7 +73,8 @@ def _demo_image(title: str, colour: tuple[int, int, int], collection, report: De
     for i in range(0, 960, 60):
         draw.line([(i, 540), (i + 300, 0)], fill=tuple(min(255, c + 25) for c in colour), width=12)
     draw.rectangle([40, 420, 560, 500], fill=(255, 255, 255))
-    draw.text((60, 445), title[:60], fill=(20, 20, 20))
+    # Pillow's bundled FreeType font at a readable size (the bitmap default is 11 px high).
+    draw.text((60, 440), title[:28], fill=(20, 20, 20), font=ImageFont.load_default(size=36))
     buffer = io.BytesIO()
     canvas.save(buffer, format="JPEG", quality=70)
     image = Image(
