@@ -303,7 +303,9 @@ def _timeline(case: Case) -> list[dict]:
 def qa_list(request: HttpRequest) -> HttpResponse:
     """``/pengaduan/tanya-jawab/``: answered, non-confidential cases; ?q=, ?opd=, ?kategori=."""
     regency, _tz = _regency(request)
-    query = " ".join(request.GET.get("q", "").split())[:100]
+    raw = request.GET.get("q", "")
+    unreadable = "\x00" in raw  # as /cari/: refused with a message, never echoed
+    query = "" if unreadable else " ".join(raw.split())[:100]
     agency_slug = request.GET.get("opd", "")[:100]
     category_slug = request.GET.get("kategori", "")[:50]
     cases = selectors.public_cases(
@@ -320,8 +322,11 @@ def qa_list(request: HttpRequest) -> HttpResponse:
         .distinct()
         .order_by("name"),
         "categories": Category.objects.all(),
+        "error": _("Kata kunci berisi karakter yang tidak sah.") if unreadable else "",
     }
-    return TemplateResponse(request, "complaints/qa_list.html", context)
+    return TemplateResponse(
+        request, "complaints/qa_list.html", context, status=400 if unreadable else 200
+    )
 
 
 @require_safe

@@ -24,6 +24,9 @@ def listing(request, index):
     facets = selectors.facet_choices(index)
     filters = selectors.read_filters(request.GET, types, facets)
     too_long = len(request.GET.get("q", "")) > settings.PENDOPO_SEARCH_MAX_QUERY_LENGTH * 4
+    unreadable = "\x00" in request.GET.get("q", "")  # as /cari/: refused, never echoed
+    if unreadable:
+        filters.query = ""
     queryset = selectors.filter_documents(selectors.documents_under(index), filters)
     if filters.query:
         places = selectors.place_names(index)
@@ -41,9 +44,11 @@ def listing(request, index):
         "facets": facets,
         "extra_query": filters.querystring(),
     }
-    status = 400 if too_long else 200
+    status = 400 if too_long or unreadable else 200
     if too_long:
         context["error"] = _("Kata kunci terlalu panjang.")
+    elif unreadable:
+        context["error"] = _("Kata kunci berisi karakter yang tidak sah.")
     return render(request, "jdih/jdih_index_page.html", context, status=status)
 
 

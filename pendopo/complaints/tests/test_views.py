@@ -448,3 +448,13 @@ def test_layanan_pointing_at_another_page_type_is_ignored(client):
     html = client.get(URL, {"layanan": str(other.pk)}).content.decode()
 
     assert f'<option value="{other.pk}" selected>' not in html
+
+
+@pytest.mark.django_db
+def test_q_and_a_search_with_a_nul_byte_is_a_400_and_never_echoed(client):
+    response = client.get("/pengaduan/tanya-jawab/", {"q": "akta\x00"})
+
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "Kata kunci berisi karakter yang tidak sah." in html
+    assert "\x00" not in html

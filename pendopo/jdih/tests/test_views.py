@@ -105,6 +105,23 @@ def test_overlong_query_is_a_400_with_a_message(client):
     assert "terlalu panjang" in response.content.decode()
 
 
+@pytest.mark.parametrize("query", ["\x00", "perda\x006", "a\x00b"])
+def test_query_with_a_nul_byte_is_a_400_and_never_echoed(client, query):
+    response = client.get("/jdih/", {"q": query})
+
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "Kata kunci berisi karakter yang tidak sah." in html
+    assert "\x00" not in html
+
+
+def test_relation_badges_sit_inside_their_brackets_without_a_space(client):
+    html = client.get("/jdih/perda-14-2011/").content.decode()
+
+    assert "Berlaku</span>)" in html  # "(Berlaku)", not "(Berlaku )"
+    assert "</span>\n)" not in html
+
+
 def test_detail_page_shows_citation_status_chain_and_jsonld(client):
     response = client.get("/jdih/perda-14-2011/")
 
