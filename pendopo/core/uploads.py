@@ -11,6 +11,7 @@ default title. Messages are Indonesian; images over WAGTAILIMAGES_MAX_IMAGE_PIXE
 from __future__ import annotations
 
 import os
+import re
 
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
@@ -25,10 +26,13 @@ ORIGINAL_NAME_LENGTH = 255  # PortalDocument.original_filename
 def shortened_name(name: str, limit: int = NAME_ROOM, byte_limit: int = BYTE_ROOM) -> str:
     """``name`` cut to ``limit`` characters and ``byte_limit`` UTF-8 bytes, keeping its
     extension (lower-cased); never cuts inside a character."""
-    base = os.path.basename(name or "")
+    base = os.path.basename(name or "").strip()
+    if base.startswith("."):  # ".pdf": an extension without a name
+        base = "berkas" + base
     stem, extension = os.path.splitext(base)
     extension = extension.lower()[:10]
-    stem = stem.strip() or "berkas"
+    if not re.search(r"\w", stem):  # storage keeps only letters, digits, "-", "_" and "."
+        stem = "berkas"
     stem = stem[: max(1, limit - len(extension))]
     room = byte_limit - len(extension.encode())
     while len(stem.encode()) > room:
@@ -39,9 +43,17 @@ def shortened_name(name: str, limit: int = NAME_ROOM, byte_limit: int = BYTE_ROO
 def original_name(name: str) -> str:
     """The uploaded name as the person's computer had it, safe to store and to send back in a
     header: no directory part, no control characters, at most 255 characters (the extension
-    kept). Returns "" when nothing is left."""
-    base = os.path.basename((name or "").replace("\\", "/"))
+    kept); "berkas" before a bare extension (".pdf"). Returns "" when nothing is left.
+
+    Browsers send ``"`` as ``%22`` and line breaks as ``%0D``/``%0A`` in a multipart file
+    name (HTML Living Standard, "multipart/form-data encoding algorithm"); they are turned
+    back (line breaks into spaces). Django has already removed other non-printable characters.
+    """
+    base = re.sub(r"%0[DA]", " ", (name or "").replace("%22", '"'), flags=re.IGNORECASE)
+    base = os.path.basename(base.replace("\\", "/"))
     base = "".join(ch for ch in base if ch.isprintable()).strip()
+    if base.startswith("."):
+        base = "berkas" + base
     if len(base) > ORIGINAL_NAME_LENGTH:
         stem, extension = os.path.splitext(base)
         base = stem[: ORIGINAL_NAME_LENGTH - len(extension)] + extension

@@ -158,11 +158,18 @@ def test_disk_names_are_cut_by_characters_and_bytes_and_keep_the_extension():
     javanese = shortened_name("ꦧ" * 200 + ".pdf")  # 3 bytes a letter
     assert javanese == "ꦧ" * 52 + ".pdf" and len(javanese.encode()) == 160
     assert shortened_name("   .pdf") == "berkas.pdf"
+    assert shortened_name(".png") == "berkas.png"
+    assert shortened_name("🎉👨👩👧.png") == "berkas.png"  # storage would keep only ".png"
 
 
 def test_original_names_lose_directories_and_control_characters_only():
     assert original_name("C:\\Users\\staf\\Laporan\x0b akhir.pdf") == "Laporan akhir.pdf"
     assert original_name("../../etc/تقرير.pdf") == "تقرير.pdf"
+    assert original_name(".pdf") == original_name("   .pdf") == "berkas.pdf"
+    # What a browser sends for 'Surat "resmi".pdf' and for a name with a line break.
+    assert original_name("Surat %22resmi%22 Bupati's.pdf") == 'Surat "resmi" Bupati\'s.pdf'
+    assert original_name("baris%0D%0Adua.pdf") == "baris  dua.pdf"
+    assert original_name("diskon 50% %20.pdf") == "diskon 50% %20.pdf"  # other % stay
     long = original_name("x" * 300 + ".xlsx")
     assert len(long) == 255 and long.endswith(".xlsx")
 
