@@ -72,9 +72,13 @@ def _demo_image(title: str, colour: tuple[int, int, int], collection, report: De
     draw = ImageDraw.Draw(canvas)
     for i in range(0, 960, 60):
         draw.line([(i, 540), (i + 300, 0)], fill=tuple(min(255, c + 25) for c in colour), width=12)
-    draw.rectangle([40, 420, 560, 500], fill=(255, 255, 255))
+    # The label sits on the focal point (300, 270), which every crop of the image keeps;
     # Pillow's bundled FreeType font at a readable size (the bitmap default is 11 px high).
-    draw.text((60, 440), title[:28], fill=(20, 20, 20), font=ImageFont.load_default(size=36))
+    font = ImageFont.load_default(size=28)
+    label = title[:16]
+    left, top, right, bottom = draw.textbbox((300, 270), label, font=font, anchor="mm")
+    draw.rectangle([left - 12, top - 10, right + 12, bottom + 10], fill=(255, 255, 255))
+    draw.text((300, 270), label, fill=(20, 20, 20), font=font, anchor="mm")
     buffer = io.BytesIO()
     canvas.save(buffer, format="JPEG", quality=70)
     image = Image(
