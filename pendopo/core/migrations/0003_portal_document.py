@@ -13,37 +13,22 @@ import wagtail.models.media
 from django.conf import settings
 from django.db import migrations, models
 
-from pendopo.core.migrations._documents import copy_documents_back
+from pendopo.core.migrations._documents import copy_documents, copy_documents_back
 
 
 def copy_wagtail_documents(apps, schema_editor):
-    OldDocument = apps.get_model("wagtaildocs", "Document")
-    PortalDocument = apps.get_model("core", "PortalDocument")
+    """Wagtail's documents into the portal's table, then their tags and reference-index rows."""
     ContentType = apps.get_model("contenttypes", "ContentType")
     TaggedItem = apps.get_model("taggit", "TaggedItem")
     ReferenceIndex = apps.get_model("wagtailcore", "ReferenceIndex")
     db = schema_editor.connection.alias
-
-    copies = [
-        PortalDocument(
-            id=old.id,
-            title=old.title,
-            file=old.file.name,
-            created_at=old.created_at,
-            uploaded_by_user_id=old.uploaded_by_user_id,
-            collection_id=old.collection_id,
-            file_size=old.file_size,
-            file_hash=old.file_hash,
-        )
-        for old in OldDocument.objects.using(db).order_by("id").iterator()
-    ]
-    PortalDocument.objects.using(db).bulk_create(copies, batch_size=500)
-    if not copies:
+    copied = copy_documents(
+        apps.get_model("wagtaildocs", "Document"),
+        apps.get_model("core", "PortalDocument"),
+        schema_editor,
+    )
+    if not copied:
         return
-    # created_at is auto_now_add: bulk_create stamped "now", so put the real dates back.
-    for old in OldDocument.objects.using(db).only("id", "created_at").iterator():
-        PortalDocument.objects.using(db).filter(id=old.id).update(created_at=old.created_at)
-
     old_type, _ = ContentType.objects.using(db).get_or_create(
         app_label="wagtaildocs", model="document"
     )
@@ -59,15 +44,6 @@ def copy_wagtail_documents(apps, schema_editor):
     ReferenceIndex.objects.using(db).filter(to_content_type_id=old_type.id).update(
         to_content_type_id=new_type.id
     )
-
-    # The next upload must not reuse a copied id (PostgreSQL sequences do not follow inserts
-    # with explicit ids; SQLite's rowid does).
-    from django.core.management.color import no_style
-
-    connection = schema_editor.connection
-    for statement in connection.ops.sequence_reset_sql(no_style(), [PortalDocument]):
-        with connection.cursor() as cursor:
-            cursor.execute(statement)
 
 
 class Migration(migrations.Migration):
