@@ -34,6 +34,7 @@ from pendopo.complaints.models import Case, Category, MessageAuthor
 from pendopo.complaints.states import Action, CaseStatus
 from pendopo.core.errors import DomainError
 from pendopo.core.listing import paginate
+from pendopo.core.search import unreadable_query_error
 from pendopo.core.selectors import portal_settings, portal_site_for_request
 
 EVENT_LABELS = {
@@ -304,7 +305,7 @@ def qa_list(request: HttpRequest) -> HttpResponse:
     """``/pengaduan/tanya-jawab/``: answered, non-confidential cases; ?q=, ?opd=, ?kategori=."""
     regency, _tz = _regency(request)
     raw = request.GET.get("q", "")
-    unreadable = "\x00" in raw  # as /cari/: refused with a message, never echoed
+    unreadable = unreadable_query_error(raw)  # refused with a message, never echoed
     query = "" if unreadable else " ".join(raw.split())[:100]
     agency_slug = request.GET.get("opd", "")[:100]
     category_slug = request.GET.get("kategori", "")[:50]
@@ -322,7 +323,7 @@ def qa_list(request: HttpRequest) -> HttpResponse:
         .distinct()
         .order_by("name"),
         "categories": Category.objects.all(),
-        "error": _("Kata kunci berisi karakter yang tidak sah.") if unreadable else "",
+        "error": unreadable,
     }
     return TemplateResponse(
         request, "complaints/qa_list.html", context, status=400 if unreadable else 200

@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import re
 
+from django.utils.translation import gettext as _
 from wagtail.models import Page, PageViewRestriction, Site
 
 # Characters that search backends read as operators (FTS5 quotes, PostgreSQL tsquery
 # symbols); a citizen's query is plain words, so they become spaces.
 _OPERATORS = re.compile(r"[^\w\s./-]", re.UNICODE)
+
+
+def unreadable_query_error(raw: str) -> str:
+    """The Indonesian message refusing a search query that holds a NUL byte (which no
+    backend accepts and no page may echo), or "" when the query is readable. Shared by every
+    public search box: /cari/, /jdih/, /pengadaan/ and the public Q&A."""
+    return _("Kata kunci berisi karakter yang tidak sah.") if "\x00" in raw else ""
 
 
 def search_pages(*, site: Site, query: str) -> list[Page]:

@@ -12,7 +12,7 @@ from django.views.decorators.http import require_safe
 from wagtail.models import Site
 
 from pendopo.core.listing import paginate
-from pendopo.core.search import search_pages
+from pendopo.core.search import search_pages, unreadable_query_error
 
 
 @require_safe
@@ -32,8 +32,8 @@ def search(request: HttpRequest) -> HttpResponse:
         }
         context["query"] = query[:limit]
         return TemplateResponse(request, "core/search.html", context, status=400)
-    if "\x00" in raw:
-        context["error"] = _("Kata kunci berisi karakter yang tidak sah.")
+    if unreadable_query_error(raw):
+        context["error"] = unreadable_query_error(raw)
         context["query"] = ""
         return TemplateResponse(request, "core/search.html", context, status=400)
     site = Site.find_for_request(request)

@@ -10,6 +10,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 from pendopo.core.listing import paginate
+from pendopo.core.search import unreadable_query_error
 from pendopo.jdih import selectors, services
 from pendopo.jdih.models import DocumentType
 
@@ -24,7 +25,7 @@ def listing(request, index):
     facets = selectors.facet_choices(index)
     filters = selectors.read_filters(request.GET, types, facets)
     too_long = len(request.GET.get("q", "")) > settings.PENDOPO_SEARCH_MAX_QUERY_LENGTH * 4
-    unreadable = "\x00" in request.GET.get("q", "")  # as /cari/: refused, never echoed
+    unreadable = unreadable_query_error(request.GET.get("q", ""))  # refused, never echoed
     if unreadable:
         filters.query = ""
     queryset = selectors.filter_documents(selectors.documents_under(index), filters)
@@ -48,7 +49,7 @@ def listing(request, index):
     if too_long:
         context["error"] = _("Kata kunci terlalu panjang.")
     elif unreadable:
-        context["error"] = _("Kata kunci berisi karakter yang tidak sah.")
+        context["error"] = unreadable
     return render(request, "jdih/jdih_index_page.html", context, status=status)
 
 

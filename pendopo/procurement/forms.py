@@ -7,6 +7,8 @@ from decimal import Decimal
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from pendopo.core.search import unreadable_query_error
+
 from .models import PackageKind, PackageStatus
 
 MAX_RUPIAH = Decimal("9999999999999999.99")
@@ -56,8 +58,9 @@ class FilterForm(forms.Form):
 
     def clean_q(self):
         value = " ".join(self.cleaned_data["q"].split())
-        if "\x00" in value:
-            raise forms.ValidationError(_("Kata kunci berisi karakter yang tidak sah."))
+        error = unreadable_query_error(value)
+        if error:
+            raise forms.ValidationError(error)
         return value
 
     def clean(self):
