@@ -47,6 +47,10 @@ class FilterForm(forms.Form):
     )
 
     def __init__(self, data, *, options: dict):
+        if data is not None and unreadable_query_error(data.get("q", "")):
+            data = data.copy()  # the box shows the query again: never with the NUL in it
+            data["q"] = data["q"].replace("\x00", "")
+            self.unreadable = True
         super().__init__(data)
         every = [("", _("Semua"))]
         self.fields["status"].choices = every + list(PackageStatus.choices)
@@ -56,11 +60,12 @@ class FilterForm(forms.Form):
         self.fields["tahun"].choices = every + [(str(v), str(v)) for v in options["tahun"]]
         self.fields["opd"].choices = every + list(options["opd"])
 
+    unreadable = False
+
     def clean_q(self):
         value = " ".join(self.cleaned_data["q"].split())
-        error = unreadable_query_error(value)
-        if error:
-            raise forms.ValidationError(error)
+        if self.unreadable:
+            raise forms.ValidationError(unreadable_query_error("\x00"))
         return value
 
     def clean(self):

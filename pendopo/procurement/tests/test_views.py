@@ -271,3 +271,13 @@ def test_bandung_site_serves_its_own_data_and_kecamatan(client):
     assert "PT. ALMA REKA GRAHA" in detail.content.decode()
     flags = client.get("/pengadaan/tanda-risiko/", HTTP_HOST="bandungkab.localhost")
     assert "Dinas Pekerjaan Umum dan Tata Ruang" in flags.content.decode()
+
+
+@pytest.mark.django_db
+def test_search_with_a_nul_byte_is_a_400_and_never_echoed(client):
+    response = client.get("/pengadaan/", {"q": "jalan\x00"})
+
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert "Saringan tidak sah" in html
+    assert "\x00" not in html
