@@ -38,11 +38,13 @@ test: $(STAMP)
 	$(PY) manage.py collectstatic --noinput -v0 --settings=config.settings.test
 	$(PY) -m pytest
 
-## lint: exactly what CI checks besides the tests
+## lint: exactly what CI checks besides the tests (ruff, migrations, import layers, types, deploy checks)
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(PY) manage.py makemigrations --check --dry-run
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 	DJANGO_SECRET_KEY=$$($(PY) -c "import secrets;print(secrets.token_urlsafe(50))") \
 	  PENDOPO_FIELD_ENCRYPTION_KEY=$$($(PY) -c "from cryptography.fernet import Fernet;print(Fernet.generate_key().decode())") \
 	  DJANGO_ALLOWED_HOSTS=portal.example.go.id \
