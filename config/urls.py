@@ -11,6 +11,7 @@ from pendopo.agencies import admin_views as agency_admin_views
 from pendopo.api import sitemaps as api_sitemaps
 from pendopo.core import views as core_views
 from pendopo.jdih import views as jdih_views
+from pendopo.portal import views as portal_views
 
 urlpatterns = [
     # Bounded replacements for two admin views that cannot be narrowed by hooks.
@@ -28,7 +29,7 @@ urlpatterns = [
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("cari/", core_views.search, name="search"),
+    path("cari/", portal_views.search, name="search"),
     path("pengaduan/", include("pendopo.complaints.urls")),
     path("pengadaan/", include("pendopo.procurement.urls")),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),

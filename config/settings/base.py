@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "pendopo.complaints",
     "pendopo.ppid",
     "pendopo.procurement",
+    "pendopo.portal",
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",

@@ -12,6 +12,8 @@ from django.utils import timezone
 from wagtail.models import Page, Revision
 
 from pendopo.agencies.models import Agency, AgencyIndexPage, AgencyPage
+from pendopo.core.calendar import get_calendar
+from pendopo.core.listing import ScopedListingMixin
 
 
 @dataclass
@@ -44,8 +46,6 @@ def _listing_type_ids() -> set[int]:
     """Content types of listing pages (berita/, agenda/...): containers, not content."""
     from django.apps import apps
 
-    from pendopo.core.listing import ScopedListingMixin
-
     models = [
         m for m in apps.get_models() if issubclass(m, Page) and issubclass(m, ScopedListingMixin)
     ]
@@ -67,7 +67,6 @@ def agency_activity(
     published within N×24 hours before ``now``; "scheduled" counts pages with a go-live time
     still to come (approved scheduled revisions included).
     """
-    from pendopo.core.calendar import get_calendar
 
     now = now or timezone.now()
     stale_after = (

@@ -11,11 +11,11 @@ from wagtail.admin.ui.components import Component
 
 from pendopo.agencies.activity import agency_activity, sort_activity
 from pendopo.agencies.models import Agency, AgencyIndexPage
+from pendopo.core.services import PORTAL_EDITORS_GROUP
 
 
 def agencies_for_dashboard(user) -> list[Agency] | None:
     """None: every agency (superuser, portal editors); else the agencies the user edits."""
-    from pendopo.core.services import PORTAL_EDITORS_GROUP
 
     if user.is_superuser or user.groups.filter(name=PORTAL_EDITORS_GROUP).exists():
         return None

@@ -125,7 +125,7 @@ class AgencyIndexPage(Page):
     intro = models.TextField(_("pengantar"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["core.HomePage"]
+    parent_page_types = ["portal.HomePage"]
     subpage_types = ["agencies.AgencyPage"]
     max_count_per_parent = 1
 
@@ -157,7 +157,7 @@ class AgencyPage(RoutablePageMixin, Page):
         "news.NewsIndexPage",
         "news.AnnouncementIndexPage",
         "agenda.EventIndexPage",
-        "core.StandardPage",
+        "portal.StandardPage",
         "services.ServiceStandardIndexPage",
         "news.GalleryIndexPage",
         "news.DownloadsPage",

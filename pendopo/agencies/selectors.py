@@ -9,6 +9,7 @@ from django.http import HttpRequest
 from wagtail.documents import get_document_model
 
 from pendopo.agencies.models import KIND_ORDER, Agency, AgencyIndexPage, AgencyKind, AgencyPage
+from pendopo.agencies.subsites import front_page_items
 
 
 def agencies_by_kind(*, index_page: AgencyIndexPage) -> list[dict]:
@@ -67,13 +68,10 @@ def documents_of(agency: Agency) -> QuerySet:
 
 
 def agency_front_page_items(page: AgencyPage) -> dict:
-    """Latest news, valid announcements and coming events of one agency, for its profile page."""
-    from pendopo.agenda.selectors import upcoming_events
-    from pendopo.news.selectors import active_announcements, latest_news
+    """Latest news, valid announcements and coming events of one agency, for its profile page.
 
-    return {
-        "latest_news": latest_news(root=page, limit=5),
-        "announcements": active_announcements(root=page, limit=5),
-        "events": upcoming_events(root=page, limit=5),
-        "documents": list(documents_of(page.agency)[:5]),
-    }
+    The items other apps registered (``agencies.subsites.register_front_page_item``: news,
+    announcements, events) plus the agency's latest documents."""
+    items = {key: read(page) for key, read in front_page_items().items()}
+    items["documents"] = list(documents_of(page.agency)[:5])
+    return items

@@ -13,9 +13,10 @@ from django.utils.text import slugify
 from wagtail.models import Collection, Site
 
 from pendopo.agencies.models import Agency, AgencyIndexPage, AgencyKind, AgencyPage
+from pendopo.agencies.subsites import agency_children, agency_setups, regency_children
 from pendopo.core.csvimport import ImportFailed, ImportReport, RowError, read_rows, upsert
-from pendopo.core.services import ensure_child, ensure_portal, grant_page_and_collection_permissions
-from pendopo.news.models import AnnouncementIndexPage, NewsIndexPage
+from pendopo.core.sites import ensure_portal
+from pendopo.regions.models import District, Regency
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 COLUMNS = ["nama", "singkatan", "jenis", "induk", "subdomain", "website", "alamat", "telepon"]
@@ -47,8 +48,6 @@ def import_agencies(
     Site on ``<subdomain>.<host_suffix>``. All rows are validated first; on any error
     ImportFailed names file and line and nothing is written. Re-running changes nothing.
     """
-    from pendopo.regions.models import District, Regency
-
     path = path or DATA_DIR / f"perangkat_daerah_{regency_code}.csv"
     host_suffix = settings.PENDOPO_AGENCY_HOST_SUFFIX if host_suffix is None else host_suffix
     port = settings.PENDOPO_SITE_PORT if port is None else port
@@ -120,9 +119,8 @@ def import_agencies(
     with transaction.atomic():
         portal = ensure_portal(regency_code=regency_code)
         index = portal.sections["perangkat-daerah"]
-        from pendopo.services.services import ensure_service_index
-
-        ensure_service_index(parent=portal.home)
+        for build in regency_children():  # services: the regency's layanan/ list
+            build(portal.home)
         agencies: dict[str, Agency] = {}
         for data in parsed:
             values = {k: v for k, v in data.items() if k not in ("name", "parent_name")}
@@ -143,9 +141,6 @@ def import_agencies(
 
 def provision_agency(*, agency: Agency, index: AgencyIndexPage, port: int) -> str:
     """Give one agency its sub-site, collection, editors group and host Site (idempotent)."""
-    from pendopo.agenda.models import EventIndexPage
-    from pendopo.services.services import ensure_service_index
-
     outcome = "unchanged"
     page = AgencyPage.objects.filter(agency=agency).first()
     if page is None:
@@ -153,10 +148,8 @@ def provision_agency(*, agency: Agency, index: AgencyIndexPage, port: int) -> st
         index.add_child(instance=page)
         page.save_revision().publish()
         outcome = "created"
-    ensure_child(page, NewsIndexPage, slug="berita", title="Berita")
-    ensure_child(page, AnnouncementIndexPage, slug="pengumuman", title="Pengumuman")
-    ensure_child(page, EventIndexPage, slug="agenda", title="Agenda")
-    ensure_service_index(parent=page)
+    for build in agency_children():  # berita/, pengumuman/, agenda/, layanan/ (registered)
+        build(page)
 
     if agency.collection_id is None:
         agency.collection = Collection.get_first_root_node().add_child(name=agency.name)
@@ -165,16 +158,10 @@ def provision_agency(*, agency: Agency, index: AgencyIndexPage, port: int) -> st
         group, _created = Group.objects.get_or_create(name=editors_group_name(agency))
         agency.editors_group = group
         agency.save(update_fields=["editors_group"])
-    # Editors draft, submit and schedule; the agency's moderators publish (issue 4).
-    from pendopo.publishing.workflows import EDITOR_PAGE_PERMISSIONS, ensure_agency_workflow
-
-    grant_page_and_collection_permissions(
-        agency.editors_group,
-        page=page,
-        collection=agency.collection,
-        page_permissions=EDITOR_PAGE_PERMISSIONS,
-    )
-    ensure_agency_workflow(agency=agency, page=page)
+    # Editors draft, submit and schedule; the agency's moderators publish (issue 4):
+    # publishing registers the grants and the workflow.
+    for setup in agency_setups():
+        setup(agency, page)
     if agency.hostname:
         Site.objects.update_or_create(
             root_page=page,

@@ -9,6 +9,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from pendopo.agenda.models import EventPage
+from pendopo.news.selectors import is_front_page
 from pendopo.publishing.selectors import with_withdrawal
 
 
@@ -28,7 +29,6 @@ def events_under(
 
 def upcoming_events(*, root: Page, limit: int) -> list[EventPage]:
     """The next ``limit`` events; on the regency front page without the withdrawn ones."""
-    from pendopo.news.selectors import is_front_page
 
     items = events_under(root)
     if is_front_page(root):

@@ -12,9 +12,13 @@ from dataclasses import dataclass
 from django.apps import apps
 from django.http import HttpRequest
 
+from pendopo.agencies.models import Agency
+from pendopo.agencies.selectors import agency_for_path
 from pendopo.api.feeds import news_published_at, updated_at
 from pendopo.api.text import one_line, plain_text, withdrawn_summary, withdrawn_title
 from pendopo.core.seo import canonical_url
+from pendopo.news.selectors import news_under
+from pendopo.ppid.selectors import immediate_notices
 from pendopo.publishing.selectors import listed_withdrawal
 
 KIND_NEWS = "berita"
@@ -37,8 +41,6 @@ class AggregatedItem:
 
 def aggregated_items(*, site, request: HttpRequest, limit: int = 50) -> list[AggregatedItem]:
     """Newest first: live public news under the portal ``site`` plus immediate notices."""
-    from pendopo.agencies.selectors import agency_for_path
-    from pendopo.news.selectors import news_under
 
     items: list[AggregatedItem] = []
     for page in news_under(site.root_page)[:limit]:
@@ -67,8 +69,6 @@ def aggregated_items(*, site, request: HttpRequest, limit: int = 50) -> list[Agg
 def _immediate_notices(*, site, request: HttpRequest, limit: int) -> list[AggregatedItem]:
     if not apps.is_installed("pendopo.ppid"):
         return []
-    from pendopo.agencies.models import Agency
-    from pendopo.ppid.selectors import immediate_notices
 
     base = site.root_url.rstrip("/")
     names = dict(Agency.objects.values_list("slug", "name"))

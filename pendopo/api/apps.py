@@ -10,3 +10,10 @@ class ApiConfig(AppConfig):
     name = "pendopo.api"
     label = "api"
     verbose_name = _("Umpan dan API publik")
+
+    def ready(self) -> None:
+        # Registration, not a lazy import to dodge a cycle: models exist only once apps load.
+        from pendopo.api.selectors import feed_paths_for
+        from pendopo.publishing.selectors import register_purge_paths
+
+        register_purge_paths(feed_paths_for)

@@ -8,7 +8,11 @@ import datetime
 from django.db import transaction
 from django.utils import timezone
 
+from pendopo.agencies.models import AgencyPage
+from pendopo.agenda.models import EventIndexPage, EventPage
 from pendopo.core.demo import DemoReport, _add_once, _body
+from pendopo.core.sites import home_page_model
+from pendopo.news.models import NewsCategory, NewsPage
 
 CATEGORIES = [
     ("Pemerintahan", "pemerintahan"),
@@ -26,10 +30,6 @@ LEADER_EVENTS = [
 
 def load_feeds_demo() -> DemoReport:
     """Categories on the demo news, three leaders' events and one two-day all-day event."""
-    from pendopo.agencies.models import AgencyPage
-    from pendopo.agenda.models import EventIndexPage, EventPage
-    from pendopo.core.models import HomePage
-    from pendopo.news.models import NewsCategory, NewsPage
 
     report = DemoReport()
     with transaction.atomic():
@@ -48,7 +48,7 @@ def load_feeds_demo() -> DemoReport:
             page.save_revision().publish()
             report.add("berita berkategori")
 
-        home = HomePage.objects.order_by("depth", "pk").first()
+        home = home_page_model().objects.order_by("depth", "pk").first()
         agenda = EventIndexPage.objects.child_of(home).first() if home else None
         if agenda is None:
             return report

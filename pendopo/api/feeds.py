@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from pendopo.agencies.selectors import agency_for_path
 from pendopo.api.scope import FeedScope, scope_for
 from pendopo.api.text import (
     clean_text,
@@ -22,7 +23,10 @@ from pendopo.api.text import (
     withdrawn_summary,
     withdrawn_title,
 )
+from pendopo.core.selectors import portal_settings, portal_site_for_request
 from pendopo.core.seo import canonical_url
+from pendopo.news.models import NewsCategory
+from pendopo.news.selectors import announcements_under, news_under
 from pendopo.publishing.selectors import listed_withdrawal
 
 FEED_LENGTH = 30  # items per feed
@@ -80,13 +84,11 @@ class _PageFeed(Feed):
         return updated_at(item)
 
     def item_author_name(self, item) -> str:
-        from pendopo.agencies.selectors import agency_for_path
 
         agency = agency_for_path(item.path, self.request)
         return agency.name if agency else self._publisher
 
     def get_feed(self, obj, request):
-        from pendopo.core.selectors import portal_settings
 
         settings = portal_settings(request)
         self._publisher = settings.government_name if settings else "Pendopo"
@@ -105,7 +107,6 @@ class NewsRssFeed(_PageFeed):
         return _("Berita terbaru %(who)s") % {"who": scope.title}
 
     def items(self, scope: FeedScope):
-        from pendopo.news.selectors import news_under
 
         return news_under(scope.root).select_related("category")[:FEED_LENGTH]
 
@@ -132,7 +133,6 @@ class CategoryNewsRssFeed(NewsRssFeed):
     """``/feeds/berita/<kategori>.rss``: the portal's (or an agency's) news in one category."""
 
     def get_object(self, request, category: str, agency: str | None = None, **kwargs):
-        from pendopo.news.models import NewsCategory
 
         scope = super().get_object(request, agency)
         try:
@@ -148,7 +148,6 @@ class CategoryNewsRssFeed(NewsRssFeed):
         }
 
     def items(self, scope: FeedScope):
-        from pendopo.news.selectors import news_under
 
         return (
             news_under(scope.root)
@@ -174,7 +173,6 @@ class AnnouncementRssFeed(_PageFeed):
         return _("Pengumuman yang berlaku dari %(who)s") % {"who": scope.title}
 
     def items(self, scope: FeedScope):
-        from pendopo.news.selectors import announcements_under
 
         items = announcements_under(scope.root).prefetch_related("attachments__document")
         return items[:FEED_LENGTH]
@@ -184,7 +182,6 @@ class AnnouncementRssFeed(_PageFeed):
     def item_enclosures(self, item) -> list[Enclosure]:
         """The attachments as enclosures (absolute URL on the portal host, size in bytes,
         MIME type): the first one in RSS, every one in Atom."""
-        from pendopo.core.selectors import portal_site_for_request
 
         site = portal_site_for_request(self.request)
         base = site.root_url.rstrip("/") if site else self.request.build_absolute_uri("/")[:-1]

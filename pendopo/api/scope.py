@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from django.http import Http404, HttpRequest
 from wagtail.models import Page, Site
 
+from pendopo.agencies.models import AgencyPage
 from pendopo.core.selectors import portal_settings, portal_site_for_request
 
 
@@ -27,7 +28,6 @@ def scope_for(request: HttpRequest, agency_slug: str | None = None) -> FeedScope
     Without ``agency_slug`` it is the current Site: the whole portal on the regency host,
     that agency's sub-site on an agency host (``dinkes.localhost/feeds/berita.rss``).
     """
-    from pendopo.agencies.models import AgencyPage
 
     settings = portal_settings(request)
     portal_name = settings.government_name if settings else "Pendopo"

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from wagtail.models import Page
 
+from pendopo.agencies.models import AgencyPage
+from pendopo.agenda.models import EventPage
+from pendopo.jdih.models import LegalDocumentPage
+from pendopo.news.models import AnnouncementPage, NewsPage
+
 
 def feed_paths_for(page: Page) -> list[str]:
     """Site-relative paths of every feed that can list ``page`` (for the publish-time purge).
@@ -13,10 +18,6 @@ def feed_paths_for(page: Page) -> list[str]:
     leaders' agenda and the event's own ``.ics``; legal documents: the JDIHN feed. Other page
     types: no feed, ``[]``.
     """
-    from pendopo.agencies.models import AgencyPage
-    from pendopo.agenda.models import EventPage
-    from pendopo.jdih.models import LegalDocumentPage
-    from pendopo.news.models import AnnouncementPage, NewsPage
 
     page = page.specific
     global_paths: list[str] = []

@@ -7,6 +7,9 @@ from wagtail.contrib.sitemaps.sitemap_generator import Sitemap as PageSitemap
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
 
+from pendopo.agencies.models import AgencyPage
+from pendopo.core.sites import is_home_page
+
 
 class DocumentSitemap(PageSitemap):
     """Documents in the collections of the agencies under this Site (and, on a regency Site,
@@ -16,8 +19,6 @@ class DocumentSitemap(PageSitemap):
     limit = 5000
 
     def items(self):
-        from pendopo.agencies.models import AgencyPage
-        from pendopo.core.models import HomePage
 
         site = self.get_wagtail_site()
         root = site.root_page
@@ -27,7 +28,7 @@ class DocumentSitemap(PageSitemap):
             .exclude(agency__collection=None)
             .values_list("agency__collection_id", flat=True)
         )
-        if isinstance(root.specific_deferred, HomePage):
+        if is_home_page(root.specific_deferred):
             collection_ids.add(Collection.get_first_root_node().pk)
         restricted = list(
             CollectionViewRestriction.objects.values_list("collection__path", flat=True)

@@ -6,6 +6,8 @@ import re
 
 from django.utils.html import strip_tags
 
+from pendopo.publishing.selectors import WITHDRAWN_TITLE_PREFIX
+
 # XML 1.0 allows TAB, LF and CR only among C0 controls; DEL and C1 controls are legal but
 # invisible garbage from word processors (Word pastes U+000B for a manual line break), and
 # U+FFFE/U+FFFF and lone surrogates are not characters at all.
@@ -50,7 +52,6 @@ def stream_text(stream) -> str:
 
 def withdrawn_title(title: str, withdrawal) -> str:
     """A feed or calendar title: ``[Ditarik] `` before it when the item is withdrawn."""
-    from pendopo.publishing.selectors import WITHDRAWN_TITLE_PREFIX
 
     return (WITHDRAWN_TITLE_PREFIX if withdrawal else "") + one_line(title)
 

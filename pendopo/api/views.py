@@ -11,11 +11,16 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from pendopo.agencies.models import AgencyPage
+from pendopo.agenda.models import EventPage
+from pendopo.agenda.selectors import events_under
 from pendopo.api.aggregation import aggregated_items
 from pendopo.api.calendars import build_calendar
 from pendopo.api.scope import scope_for
 from pendopo.core.selectors import portal_settings, portal_site_for_request
 from pendopo.core.seo import canonical_url
+from pendopo.news.models import NewsCategory
+from pendopo.publishing.selectors import with_withdrawal
 
 AGENDA_PAST_DAYS = 30  # the subscribable agenda keeps events that ended this many days ago
 AGENDA_LENGTH = 200
@@ -37,7 +42,6 @@ def _ics_response(body: bytes, filename: str | None = None) -> HttpResponse:
 
 
 def _agenda_events(root, *, leaders_only: bool = False) -> list:
-    from pendopo.agenda.selectors import events_under
 
     since = timezone.now() - datetime.timedelta(days=AGENDA_PAST_DAYS)
     items = events_under(root, now=since)
@@ -75,8 +79,6 @@ def leaders_agenda_ics(request: HttpRequest) -> HttpResponse:
 @require_safe
 def event_ics(request: HttpRequest, page_id: int) -> HttpResponse:
     """``/feeds/agenda/<id>.ics``: one live, public event of this portal, as a download."""
-    from pendopo.agenda.models import EventPage
-    from pendopo.publishing.selectors import with_withdrawal
 
     portal = _portal(request)
     events = (
@@ -96,8 +98,6 @@ def event_ics(request: HttpRequest, page_id: int) -> HttpResponse:
 @require_safe
 def feed_index(request: HttpRequest) -> TemplateResponse:
     """``/feeds/``: every feed address of this portal (and of each agency), in one list."""
-    from pendopo.agencies.models import AgencyPage
-    from pendopo.news.models import NewsCategory
 
     scope = scope_for(request)
     portal = _portal(request)

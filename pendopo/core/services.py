@@ -1,4 +1,6 @@
-"""Setting up a regency portal: its Site, identity, section pages and portal editors group."""
+"""Kernel services: page-tree helpers and grants, the event log, the working-day calendar.
+
+Building a regency portal (its Site, home and sections) is ``pendopo.portal.services``."""
 
 from __future__ import annotations
 
@@ -9,18 +11,11 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils.translation import gettext as _
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page, Site
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
 from pendopo.core import calendar
 from pendopo.core.errors import DomainError
-from pendopo.core.models import (
-    CalendarOverride,
-    Event,
-    HomePage,
-    LeadersPage,
-    SiteSettings,
-    StandardPage,
-)
+from pendopo.core.models import CalendarOverride, Event
 
 PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page"]
 COLLECTION_PERMISSIONS = [
@@ -32,13 +27,6 @@ COLLECTION_PERMISSIONS = [
     ("wagtaildocs", "choose_document"),
 ]
 PORTAL_EDITORS_GROUP = "Editor Portal (Diskominfo)"
-
-
-@dataclass
-class Portal:
-    site: Site
-    home: HomePage
-    sections: dict[str, Page]
 
 
 def ensure_child(
@@ -76,99 +64,6 @@ def grant_page_and_collection_permissions(
         GroupCollectionPermission.objects.get_or_create(
             group=group, collection=collection, permission=permission
         )
-
-
-@transaction.atomic
-def ensure_portal(*, regency_code: str, hostname: str = "localhost", port: int = 80) -> Portal:
-    """Create (once) the regency's home page, Site, settings and section pages.
-
-    The first regency takes the default Site; a further one (a province hosting several
-    kabupaten/kota) gets its own Site on ``hostname:port`` and leaves the others untouched.
-
-    Sections, at the public URLs of DESIGN.md: /profil/ (sejarah, visi-misi, pimpinan,
-    geografi, wilayah), /perangkat-daerah/, /berita/, /pengumuman/, /agenda/.
-    Raises DomainError when the regency has not been imported (run load_regions first).
-    """
-    from pendopo.agencies.models import AgencyIndexPage
-    from pendopo.agenda.models import EventIndexPage
-    from pendopo.news.models import AnnouncementIndexPage, NewsIndexPage
-    from pendopo.regions.models import DistrictIndexPage, GeographyPage, Regency
-
-    regency = Regency.objects.filter(code=regency_code).first()
-    if regency is None:
-        raise DomainError(
-            _("Kabupaten/kota %(code)s belum ada; jalankan load_regions dahulu.")
-            % {"code": regency_code}
-        )
-    root = Page.get_first_root_node()
-    settings = SiteSettings.objects.filter(regency=regency).select_related("site").first()
-    if settings is not None:
-        site = settings.site
-        home = site.root_page.specific
-    else:
-        home = HomePage(
-            title=regency.name,
-            slug=regency.code.replace(".", "-"),
-            intro="",
-        )
-        root.add_child(instance=home)
-        home.save_revision().publish()
-        site = Site.objects.filter(is_default_site=True).first()
-        if site is not None and SiteSettings.objects.filter(site=site).exists():
-            # The default Site already serves another regency (a province installation):
-            # this regency gets a Site of its own on its host name.
-            site = Site.objects.create(hostname=hostname, port=port, root_page=home)
-            welcome = None
-        elif site is None:
-            welcome = None
-            site = Site.objects.create(
-                hostname=hostname, port=port, root_page=home, is_default_site=True
-            )
-        else:
-            welcome = site.root_page
-            site.root_page = home
-            site.hostname, site.port = hostname, port
-            site.save()
-        if welcome is not None and welcome.specific_class is Page and welcome.depth == 2:
-            welcome.delete()  # Wagtail's "Welcome to your new Wagtail site!" placeholder
-        site.site_name = regency.name
-        site.save()
-        short_name = regency.name.removeprefix("Kabupaten ").removeprefix("Kota ")
-        SiteSettings.objects.update_or_create(
-            site=site,
-            defaults={
-                "regency": regency,
-                "government_name": f"Pemerintah {regency.name}",
-                "short_name": short_name,
-            },
-        )
-
-    profile = ensure_child(home, StandardPage, slug="profil", title="Profil Daerah")
-    sections = {
-        "profil": profile,
-        "sejarah": ensure_child(profile, StandardPage, slug="sejarah", title="Sejarah"),
-        "visi-misi": ensure_child(profile, StandardPage, slug="visi-misi", title="Visi dan Misi"),
-        "pimpinan": ensure_child(profile, LeadersPage, slug="pimpinan", title="Pimpinan Daerah"),
-        "geografi": ensure_child(
-            profile, GeographyPage, slug="geografi", title="Geografi dan Kependudukan"
-        ),
-        "wilayah": ensure_child(
-            profile, DistrictIndexPage, slug="wilayah", title="Kecamatan dan Desa/Kelurahan"
-        ),
-        "perangkat-daerah": ensure_child(
-            home, AgencyIndexPage, slug="perangkat-daerah", title="Perangkat Daerah"
-        ),
-        "berita": ensure_child(home, NewsIndexPage, slug="berita", title="Berita"),
-        "pengumuman": ensure_child(
-            home, AnnouncementIndexPage, slug="pengumuman", title="Pengumuman"
-        ),
-        "agenda": ensure_child(home, EventIndexPage, slug="agenda", title="Agenda"),
-    }
-    group, _created = Group.objects.get_or_create(name=PORTAL_EDITORS_GROUP)
-    grant_page_and_collection_permissions(
-        group, page=home, collection=Collection.get_first_root_node()
-    )
-    return Portal(site=site, home=home, sections=sections)
 
 
 # --- Event log -----------------------------------------------------------------------------

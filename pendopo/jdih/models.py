@@ -60,7 +60,7 @@ class JdihIndexPage(RoutablePageMixin, Page):
     )
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("teu")]
-    parent_page_types = ["core.HomePage"]
+    parent_page_types = ["portal.HomePage"]
     subpage_types = ["jdih.LegalDocumentPage"]
     max_count_per_parent = 1
 

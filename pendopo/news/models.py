@@ -21,7 +21,7 @@ from wagtail.snippets.models import register_snippet
 from pendopo.core.blocks import BodyBlock
 from pendopo.core.listing import ScopedListingMixin, paginate
 
-LISTING_PARENTS = ["core.HomePage", "agencies.AgencyPage"]
+LISTING_PARENTS = ["portal.HomePage", "agencies.AgencyPage"]
 
 
 @register_snippet

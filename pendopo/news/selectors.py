@@ -8,15 +8,14 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 from wagtail.models import Page
 
+from pendopo.core.sites import is_home_page
 from pendopo.news.models import AnnouncementPage, GalleryPage, NewsPage
 from pendopo.publishing.selectors import with_withdrawal
 
 
 def is_front_page(root: Page) -> bool:
     """True for the regency front page (a portal home): it features nothing withdrawn."""
-    from pendopo.core.models import HomePage
-
-    return isinstance(root, HomePage)
+    return is_home_page(root)
 
 
 def news_under(root: Page) -> QuerySet[NewsPage]:

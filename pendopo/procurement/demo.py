@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from django.db import transaction
 
-from pendopo.core.services import ensure_portal
+from pendopo.core.sites import ensure_portal
 
 from . import services
 

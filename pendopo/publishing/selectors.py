@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -12,12 +12,25 @@ from django.db.models import F, QuerySet
 from django.utils import timezone
 from wagtail.models import Page, Site
 
+from pendopo.agencies.models import AgencyPage
+from pendopo.core.sites import home_page_model
 from pendopo.publishing.models import RemovedPath, SchedulerHeartbeat, Withdrawal
 
 HEARTBEAT_NAME = "run_scheduled"
 HEARTBEAT_CACHE_KEY = "publishing:heartbeat:last_run_at"
 HEARTBEAT_CACHE_SECONDS = 60
 WITHDRAWN_TITLE_PREFIX = "[Ditarik] "  # feeds: a harvester sees the change in the title
+
+PurgePaths = Callable[[Page], list[str]]
+_purge_paths: list[PurgePaths] = []
+
+
+def register_purge_paths(paths_for: PurgePaths) -> None:
+    """``paths_for(page)``: site-relative paths (feeds …) to purge when ``page`` changes.
+
+    Registered from ``AppConfig.ready()`` by the apps above publishing (``api``: its feeds),
+    so publishing never imports them."""
+    _purge_paths.append(paths_for)
 
 
 def full_urls(page: Page) -> list[str]:
@@ -36,15 +49,13 @@ def pages_showing(page: Page) -> list[Page]:
     regency home (``/berita/`` lists every agency's items), the agency's sub-site front page,
     and the regency home (front page: latest news, announcements, agenda, services).
     """
-    from pendopo.agencies.models import AgencyPage
-    from pendopo.core.models import HomePage
-
+    home_model = home_page_model()
     shown = [page]
     parent = page.get_parent()
     if parent is not None:
         shown.append(parent)
     agency = AgencyPage.objects.ancestor_of(page, inclusive=False).first()
-    home = HomePage.objects.ancestor_of(page, inclusive=True).first()
+    home = home_model.objects.ancestor_of(page, inclusive=True).first()
     if agency is not None:
         shown.append(agency)
     if home is not None:
@@ -59,15 +70,14 @@ def pages_showing(page: Page) -> list[Page]:
 
 def urls_to_purge(page: Page) -> list[str]:
     """Absolute URLs (every host) of every page and feed that shows ``page``, sorted."""
-    from pendopo.api.selectors import feed_paths_for
-
     urls = {url for shown in pages_showing(page) for url in full_urls(shown)}
     hosts = {
         root.root_url.rstrip("/")
         for root in Site.get_site_root_paths()
         if page.url_path.startswith(root.root_path)
     }
-    urls |= {host + path for host in hosts for path in feed_paths_for(page)}
+    paths = {path for paths_for in _purge_paths for path in paths_for(page)}
+    urls |= {host + path for host in hosts for path in paths}
     return sorted(urls)
 
 

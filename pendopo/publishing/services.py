@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 
+from django.apps import apps
 from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
@@ -15,7 +16,7 @@ from pendopo.core.errors import DomainError, PermissionDeniedError
 from pendopo.core.services import record_event
 from pendopo.publishing.models import RemovedPath, SchedulerHeartbeat, Withdrawal
 from pendopo.publishing.permissions import can_withdraw
-from pendopo.publishing.selectors import HEARTBEAT_CACHE_KEY, HEARTBEAT_NAME
+from pendopo.publishing.selectors import HEARTBEAT_CACHE_KEY, HEARTBEAT_NAME, urls_to_purge
 
 REASON_MAX = 1000
 
@@ -58,11 +59,20 @@ def cancel_withdrawal(*, page: Page, by) -> None:
     _purge_after_commit(page)
 
 
+def purge_showing(page: Page) -> None:
+    """Purge from the frontend cache every URL that shows ``page`` on every host
+    (``selectors.urls_to_purge``); nothing when the frontend cache app is not installed."""
+    if not apps.is_installed("wagtail.contrib.frontend_cache"):
+        return
+    # Lazy for start-up cost and because the app is optional: only imported when installed.
+    from wagtail.contrib.frontend_cache.utils import PurgeBatch
+
+    PurgeBatch(urls_to_purge(page)).purge()
+
+
 def _purge_after_commit(page: Page) -> None:
     """The lists and feeds that show ``page`` carry its "Ditarik" marker: purge them all
     (``selectors.urls_to_purge``) once the change is committed."""
-    from pendopo.publishing.signals import purge_showing
-
     transaction.on_commit(lambda: purge_showing(page))
 
 

@@ -7,37 +7,28 @@
 
 from __future__ import annotations
 
-from django.apps import apps
 from django.db.models.signals import pre_delete
 from django.dispatch import receiver
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished
 
 from pendopo.core.scheduler import register_periodic_job
-
-
-def purge_showing(page: Page) -> None:
-    if not apps.is_installed("wagtail.contrib.frontend_cache"):
-        return
-    from wagtail.contrib.frontend_cache.utils import PurgeBatch
-
-    from pendopo.publishing.selectors import urls_to_purge
-
-    PurgeBatch(urls_to_purge(page)).purge()
+from pendopo.publishing.services import (
+    forget_removed,
+    purge_showing,
+    record_heartbeat,
+    remember_removed,
+)
 
 
 @receiver(page_published)
 def _on_published(sender, instance, **kwargs):
-    from pendopo.publishing.services import forget_removed
-
     forget_removed(page=instance)
     purge_showing(instance)
 
 
 @receiver(page_unpublished)
 def _on_unpublished(sender, instance, **kwargs):
-    from pendopo.publishing.services import remember_removed
-
     remember_removed(page=instance)
     purge_showing(instance)
 
@@ -46,14 +37,10 @@ def _on_unpublished(sender, instance, **kwargs):
 def _on_deleted(sender, instance, **kwargs):
     if not isinstance(instance, Page) or not instance.live or instance.depth <= 2:
         return
-    from pendopo.publishing.services import remember_removed
-
     remember_removed(page=instance)
 
 
 def _heartbeat(now):
-    from pendopo.publishing.services import record_heartbeat
-
     record_heartbeat(now=now, summary="ok")
     return now.isoformat(timespec="seconds")
 

@@ -83,3 +83,18 @@ def ensure_agency_workflow(*, agency, page) -> Workflow:
             WorkflowTask.objects.create(workflow=workflow, task_id=task_id, sort_order=position)
     WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
     return workflow
+
+
+def grant_editors_and_workflow(agency, page) -> Workflow:
+    """An agency sub-site's editors draft, submit and schedule; its moderators publish (issue 4).
+
+    Registered with ``agencies.subsites.register_agency_setup``: editors get
+    EDITOR_PAGE_PERMISSIONS on ``page``'s subtree and the agency's collection, then
+    ``ensure_agency_workflow``."""
+    grant_page_and_collection_permissions(
+        agency.editors_group,
+        page=page,
+        collection=agency.collection,
+        page_permissions=EDITOR_PAGE_PERMISSIONS,
+    )
+    return ensure_agency_workflow(agency=agency, page=page)

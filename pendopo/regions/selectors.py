@@ -6,12 +6,12 @@ from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.http import HttpRequest
 
+from pendopo.core.models import SiteSettings
 from pendopo.regions.models import District, Regency, Village, VillageKind
 
 
 def regency_for_request(request: HttpRequest | None) -> Regency | None:
     """The Regency configured in the current Site's SiteSettings, or None."""
-    from pendopo.core.models import SiteSettings
 
     if request is None:
         return None

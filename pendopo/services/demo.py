@@ -12,7 +12,7 @@ from django.conf import settings
 from django.db import transaction
 
 from pendopo.agencies.models import AgencyPage
-from pendopo.core.services import ensure_portal
+from pendopo.core.sites import ensure_portal
 from pendopo.services.models import ServiceStandardPage
 from pendopo.services.services import ensure_service_index
 

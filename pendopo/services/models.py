@@ -11,6 +11,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
+from pendopo.agencies.models import AgencyPage
 from pendopo.core.listing import ScopedListingMixin, paginate
 from pendopo.services.components import COMPONENTS, DELIVERY, MANAGEMENT
 from pendopo.services.forms import ServiceStandardForm
@@ -30,7 +31,7 @@ class ServiceStandardIndexPage(ScopedListingMixin, Page):
     intro = models.TextField(_("pengantar"), blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["core.HomePage", "agencies.AgencyPage"]
+    parent_page_types = ["portal.HomePage", "agencies.AgencyPage"]
     subpage_types = ["services.ServiceStandardPage"]
     max_count_per_parent = 1
 
@@ -136,7 +137,6 @@ class ServiceStandardPage(Page):
 
     def provider(self):
         """The Agency that provides the service: the sub-site it sits in, else ``agency``."""
-        from pendopo.agencies.models import AgencyPage
 
         owner = (
             AgencyPage.objects.ancestor_of(self).select_related("agency").first()

@@ -441,7 +441,7 @@ def test_layanan_preselects_a_live_service_page_and_is_stored_on_the_case(client
 
 @pytest.mark.django_db
 def test_layanan_pointing_at_another_page_type_is_ignored(client):
-    from pendopo.core.models import StandardPage
+    from pendopo.portal.models import StandardPage
 
     other = StandardPage.objects.live().get(slug="sejarah")
 

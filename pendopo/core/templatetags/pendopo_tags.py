@@ -9,7 +9,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
-from pendopo.core import seo
+from pendopo.core import seo, sites
 
 register = template.Library()
 
@@ -59,10 +59,8 @@ def plain(text, limit=200) -> str:
 @register.simple_tag(takes_context=True)
 def agency_of(context, page):
     """The Agency whose sub-site contains ``page``, or None (one lookup per request)."""
-    from pendopo.agencies.selectors import agency_for_path
-
     request = context.get("request")
-    return agency_for_path(page.path, request)
+    return sites.owner_for_path(page.path, request)
 
 
 @register.filter
@@ -77,8 +75,6 @@ def thousands(value) -> str:
 @register.inclusion_tag("core/includes/site_nav.html", takes_context=True)
 def site_nav(context):
     """Main navigation of the current Site: the regency's sections, or an agency's own."""
-    from pendopo.agencies.models import AgencyPage
-
     request = context.get("request")
     current = context.get("page")
     site = Site.find_for_request(request) if request else None
@@ -86,7 +82,7 @@ def site_nav(context):
     agency_page = None
     if site is not None:
         root = site.root_page.specific
-        if isinstance(root, AgencyPage):
+        if sites.is_subsite_root(root):
             agency_page = root
             items.append({"title": _("Profil"), "url": root.get_url(request), "page": root})
         else:

@@ -91,6 +91,6 @@ def test_every_page_type_has_revisions_compare_and_an_audit_log(admin_client):
         "agenda.EventPage",
         "services.ServiceStandardPage",
         "agencies.AgencyPage",
-        "core.HomePage",
+        "portal.HomePage",
     ]:
         assert required in checked

@@ -20,7 +20,7 @@ from icalendar import Calendar
 from pendopo.agenda.models import EventPage
 from pendopo.core.errors import DomainError
 from pendopo.news.models import AnnouncementPage, GalleryPage, NewsPage
-from pendopo.publishing.demo import WITHDRAWN_REASON, WITHDRAWN_SLUG
+from pendopo.portal.publishing_demo import WITHDRAWN_REASON, WITHDRAWN_SLUG
 from pendopo.publishing.models import Withdrawal
 from pendopo.publishing.selectors import urls_to_purge
 from pendopo.publishing.services import cancel_withdrawal, withdraw_page

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from pendopo.publishing.demo import load_publishing_demo
+from pendopo.portal.publishing_demo import load_publishing_demo
 
 
 class Command(BaseCommand):

@@ -14,7 +14,7 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
-from pendopo.core.services import ensure_child, ensure_portal
+from pendopo.core.services import ensure_child
 from pendopo.news.models import (
     AnnouncementAttachment,
     AnnouncementPage,
@@ -27,6 +27,7 @@ from pendopo.news.models import (
     NewsGalleryImage,
     NewsPage,
 )
+from pendopo.portal.services import ensure_portal
 from pendopo.publishing.models import Withdrawal
 
 WITHDRAWN_SLUG = "contoh-pengumuman-3"

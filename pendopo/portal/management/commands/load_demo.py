@@ -1,7 +1,8 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from pendopo.core.demo import DEMO_EDITOR_USERNAME, DEMO_USERNAME, load_demo
+from pendopo.core.demo import DEMO_EDITOR_USERNAME, DEMO_USERNAME
 from pendopo.core.errors import DomainError
+from pendopo.portal.demo import load_demo
 
 
 class Command(BaseCommand):
