@@ -37,20 +37,24 @@ def app_of(module: str) -> str | None:
     return parts[1]
 
 
-def imports_of(path: Path) -> list[tuple[str, bool, int]]:
-    """(imported module, nested?, line) for every import in a file."""
+def imports_of(path: Path) -> list[tuple[str, str, int]]:
+    """(imported module, where, line) for every import in a file; ``where`` is ``"module"``
+    (module level), ``"ready"`` (inside an ``AppConfig.ready()``: registrations, which cannot
+    run before the app registry is ready) or ``"nested"`` (inside any other function)."""
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     module = module_name(path)
     is_package = path.name == "__init__.py"
-    found: list[tuple[str, bool, int]] = []
+    found: list[tuple[str, str, int]] = []
 
-    def visit(node: ast.AST, nested: bool) -> None:
+    def visit(node: ast.AST, where: str) -> None:
         for child in ast.iter_child_nodes(node):
-            inner = nested or isinstance(
-                child, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef | ast.Lambda
-            )
+            inner = where
+            if where == "module" and isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef):
+                inner = "ready" if child.name == "ready" and path.name == "apps.py" else "nested"
+            elif where == "module" and isinstance(child, ast.Lambda):
+                inner = "nested"
             if isinstance(child, ast.Import):
-                found.extend((alias.name, nested, child.lineno) for alias in child.names)
+                found.extend((alias.name, where, child.lineno) for alias in child.names)
             elif isinstance(child, ast.ImportFrom):
                 target = child.module or ""
                 if child.level:
@@ -59,10 +63,10 @@ def imports_of(path: Path) -> list[tuple[str, bool, int]]:
                         base = base[:-1]
                     base = base[: len(base) - (child.level - 1)]
                     target = ".".join([*base, target] if target else base)
-                found.append((target, nested, child.lineno))
+                found.append((target, where, child.lineno))
             visit(child, inner)
 
-    visit(tree, False)
+    visit(tree, "module")
     return found
 
 
@@ -106,7 +110,7 @@ def strongly_connected(graph: dict[str, set[str]]) -> list[list[str]]:
 def main(argv: list[str]) -> int:
     verbose = "--verbose" in argv
     graph: dict[str, set[str]] = defaultdict(set)
-    cross = nested = 0
+    cross = nested = ready = 0  # nested counts every function, ready() ones included
     nested_lines: list[str] = []
     for path in sorted((ROOT / PACKAGE).rglob("*.py")):
         if SKIPPED_PARTS & set(path.relative_to(ROOT).parts):
@@ -115,18 +119,22 @@ def main(argv: list[str]) -> int:
         if source_app is None:
             continue
         graph.setdefault(source_app, set())
-        for target, is_nested, line in imports_of(path):
+        for target, where, line in imports_of(path):
             target_app = app_of(target)
             if target_app is None or target_app == source_app:
                 continue
             cross += 1
             graph[source_app].add(target_app)
-            if is_nested:
+            if where != "module":
                 nested += 1
+            if where == "ready":
+                ready += 1
+            elif where == "nested":
                 nested_lines.append(f"  {path.relative_to(ROOT)}:{line} -> {target}")
     cycles = [c for c in strongly_connected(graph) if len(c) > 1]
     print(f"cross-app imports: {cross}")
-    print(f"nested cross-app imports: {nested}")
+    print(f"nested cross-app imports (inside functions): {nested}")
+    print(f"  of which in AppConfig.ready() (registrations): {ready}")
     if verbose:
         print("\n".join(nested_lines))
         for app in sorted(graph):

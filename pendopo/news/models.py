@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
@@ -22,6 +23,41 @@ from pendopo.core.blocks import BodyBlock
 from pendopo.core.listing import ScopedListingMixin, paginate
 
 LISTING_PARENTS = ["portal.HomePage", "agencies.AgencyPage"]
+
+
+class SectionPage(Page):
+    """A section of the regency home or of an agency sub-site (``/berita/``, ``/unduhan/``):
+    an introduction, at most one per parent, under the regency home or an AgencyPage."""
+
+    intro = models.TextField(_("pengantar"), blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = LISTING_PARENTS
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
+class ListingPage(ScopedListingMixin, SectionPage):
+    """A section that lists its items, ``?page=N`` at a time (``core.listing.paginate``).
+
+    The items are those below the listing's scope (``ScopedListingMixin``: every agency's
+    under the regency home, one agency's under its sub-site). A subclass gives them with
+    ``listing_items(request, context)``, which may also add its own filters to ``context``;
+    the page of items is ``context["page_obj"]``.
+    """
+
+    class Meta:
+        abstract = True
+
+    def listing_items(self, request, context: dict) -> QuerySet:
+        raise NotImplementedError
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["page_obj"] = paginate(request, self.listing_items(request, context))
+        return context
 
 
 @register_snippet
@@ -43,24 +79,19 @@ class NewsCategory(models.Model):
         return self.name
 
 
-class NewsIndexPage(ScopedListingMixin, Page):
+class NewsIndexPage(ListingPage):
     """The news list (``/berita/``); under an agency it lists that agency's news only."""
 
-    intro = models.TextField(_("pengantar"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = LISTING_PARENTS
     subpage_types = ["news.NewsPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("daftar berita")
         verbose_name_plural = _("daftar berita")
 
-    def get_context(self, request, *args, **kwargs):
-        from pendopo.news.selectors import news_under
+    def listing_items(self, request, context: dict) -> QuerySet:
+        """News below the scope; ``?kategori=<slug>`` narrows them to one category."""
+        from pendopo.news.selectors import news_under  # selectors import this module
 
-        context = super().get_context(request, *args, **kwargs)
         items = news_under(self.listing_scope())
         categories = list(NewsCategory.objects.filter(news__in=items).distinct())
         wanted = request.GET.get("kategori", "")
@@ -68,8 +99,8 @@ class NewsIndexPage(ScopedListingMixin, Page):
         if category is not None:  # an unknown slug shows the whole list, never an error
             items = items.filter(category=category)
             context["extra_query"] = urlencode({"kategori": category.slug})
-        context.update(page_obj=paginate(request, items), categories=categories, category=category)
-        return context
+        context.update(categories=categories, category=category)
+        return items
 
 
 class NewsPage(Page):
@@ -173,29 +204,22 @@ class NewsGalleryImage(Orderable):
         verbose_name_plural = _("foto galeri berita")
 
 
-class AnnouncementIndexPage(ScopedListingMixin, Page):
+class AnnouncementIndexPage(ListingPage):
     """The announcement list (``/pengumuman/``): valid ones first, expired under "arsip"."""
 
-    intro = models.TextField(_("pengantar"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = LISTING_PARENTS
     subpage_types = ["news.AnnouncementPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("daftar pengumuman")
         verbose_name_plural = _("daftar pengumuman")
 
-    def get_context(self, request, *args, **kwargs):
-        from pendopo.news.selectors import announcements_under
+    def listing_items(self, request, context: dict) -> QuerySet:
+        """Valid announcements below the scope; ``?arsip=1``: the expired ones."""
+        from pendopo.news.selectors import announcements_under  # selectors import this module
 
-        context = super().get_context(request, *args, **kwargs)
         archive = request.GET.get("arsip") == "1"
-        items = announcements_under(self.listing_scope(), expired=archive)
         context["archive"] = archive
-        context["page_obj"] = paginate(request, items)
-        return context
+        return announcements_under(self.listing_scope(), expired=archive)
 
 
 class AnnouncementPage(Page):
@@ -271,26 +295,20 @@ class AnnouncementAttachment(Orderable):
         verbose_name_plural = _("lampiran pengumuman")
 
 
-class GalleryIndexPage(ScopedListingMixin, Page):
+class GalleryIndexPage(ListingPage):
     """The photo and video galleries (``/galeri/``); under an agency, that agency's only."""
 
-    intro = models.TextField(_("pengantar"), blank=True)
-
-    content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = LISTING_PARENTS
     subpage_types = ["news.GalleryPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("daftar galeri")
         verbose_name_plural = _("daftar galeri")
 
-    def get_context(self, request, *args, **kwargs):
-        from pendopo.news.selectors import galleries_under
+    def listing_items(self, request, context: dict) -> QuerySet:
+        """Live galleries below the scope."""
+        from pendopo.news.selectors import galleries_under  # selectors import this module
 
-        context = super().get_context(request, *args, **kwargs)
-        context["page_obj"] = paginate(request, galleries_under(self.listing_scope()))
-        return context
+        return galleries_under(self.listing_scope())
 
 
 class GalleryPage(Page):
@@ -367,19 +385,14 @@ class GalleryVideo(Orderable):
         verbose_name_plural = _("video galeri")
 
 
-class DownloadsPage(Page):
+class DownloadsPage(SectionPage):
     """Downloads (``/unduhan/``): forms, plans and reports, each a document with a note."""
 
-    intro = models.TextField(_("pengantar"), blank=True)
-
     content_panels = [
-        *Page.content_panels,
-        FieldPanel("intro"),
+        *SectionPage.content_panels,
         InlinePanel("downloads", label=_("berkas unduhan")),
     ]
-    parent_page_types = LISTING_PARENTS
     subpage_types: list[str] = []
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("unduhan")

@@ -2,7 +2,7 @@ import pytest
 from wagtail.models import Site
 
 from pendopo.core.models import SiteSettings
-from pendopo.core.services import ensure_portal
+from pendopo.portal.services import ensure_portal
 
 
 @pytest.mark.django_db
