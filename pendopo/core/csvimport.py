@@ -14,9 +14,11 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from django.db import models
+
+ModelT = TypeVar("ModelT", bound=models.Model)
 
 
 @dataclass(frozen=True)
@@ -113,12 +115,14 @@ def read_rows(path: Path, required_columns: list[str]) -> Iterator[tuple[int, di
 
 
 def upsert(
-    model: type[models.Model], lookup: dict[str, Any], values: dict[str, Any]
-) -> tuple[models.Model, str]:
-    """Create or update one row; return ``(obj, outcome)`` and write only what changed."""
-    obj = model.objects.filter(**lookup).first()
+    model: type[ModelT], lookup: dict[str, Any], values: dict[str, Any]
+) -> tuple[ModelT, str]:
+    """Create or update one row; return ``(obj, outcome)`` and write only what changed.
+
+    ``outcome`` is ``"created"``, ``"updated"`` or ``"unchanged"``."""
+    obj = model._default_manager.filter(**lookup).first()
     if obj is None:
-        return model.objects.create(**lookup, **values), "created"
+        return model._default_manager.create(**lookup, **values), "created"
     changed = [name for name, value in values.items() if getattr(obj, name) != value]
     if not changed:
         return obj, "unchanged"

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db.models import QuerySet
 from django.http import HttpRequest
+from wagtail.models import Page
 
 PAGE_SIZE = 10
 
@@ -22,5 +25,6 @@ class ScopedListingMixin:
     item, shown on many lists); a listing under an agency sub-site lists that agency's only.
     """
 
-    def listing_scope(self):
-        return self.get_parent()
+    def listing_scope(self) -> Page | None:
+        """The page whose descendants are listed: the listing page's parent."""
+        return cast(Page, self).get_parent()

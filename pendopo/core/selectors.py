@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 from django.http import HttpRequest
 from wagtail.models import Page, Site
 
@@ -23,10 +25,12 @@ def portal_site_for_request(request: HttpRequest) -> Site | None:
     portal = site
     if site is not None and not is_home_page(site.root_page.specific_deferred):
         home = (
-            home_page_model().objects.filter(path__in=_ancestor_paths(site.root_page)).order_by("-depth")
+            home_page_model()
+            .objects.filter(path__in=_ancestor_paths(site.root_page))
+            .order_by("-depth")
         ).first()
         portal = Site.objects.filter(root_page=home).first() if home else site
-    request._pendopo_portal_site = portal
+    cast(Any, request)._pendopo_portal_site = portal  # memo for this request
     return portal
 
 

@@ -47,11 +47,12 @@ def organisation_data(settings: SiteSettings | None, base_url: str) -> dict[str,
             data["telephone"] = settings.phone
         if settings.email:
             data["email"] = settings.email
-        if settings.regency_id:
+        regency = settings.regency if settings.regency_id else None
+        if regency is not None:
             data["areaServed"] = {
                 "@type": "AdministrativeArea",
-                "name": settings.regency.name,
-                "identifier": settings.regency.code,
+                "name": regency.name,
+                "identifier": regency.code,
             }
     return data
 

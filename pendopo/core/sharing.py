@@ -67,7 +67,7 @@ def preview_image(page, base_url: str) -> PreviewImage:
     """The page's preview picture (absolute URL on ``base_url``), else the site default."""
     image = page_image(page) if page is not None else None
     rendition = preview_rendition(image) if image is not None else None
-    if rendition is not None:
+    if rendition is not None and image is not None:
         url = rendition.url
         if not url.startswith(("http://", "https://")):
             url = base_url.rstrip("/") + url

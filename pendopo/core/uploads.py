@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import os
 import re
+from typing import Any
 
+from django import forms
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
@@ -61,9 +63,13 @@ def original_name(name: str) -> str:
 
 
 class _ShortNameMixin:
+    # Provided by the Wagtail model form it is mixed into.
+    fields: dict[str, forms.Field]
+    instance: Any
+
     def _free_file_field(self) -> None:
         field = self.fields.get("file")
-        if field is not None:
+        if isinstance(field, forms.FileField):  # Wagtail: FileField or an ImageField
             field.max_length = None  # the name is shortened in clean_file instead
             field.error_messages.update(
                 {

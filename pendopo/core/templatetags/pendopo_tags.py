@@ -104,6 +104,7 @@ def site_nav(context):
         item["current"] = bool(
             current is not None
             and page is not None
+            and site is not None
             and (
                 current.pk == page.pk
                 or (page.depth > site.root_page.depth and current.path.startswith(page.path))

@@ -3,8 +3,10 @@
 import datetime
 import re
 from pathlib import Path
+from typing import cast
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import models
 
 from pendopo.core.csvimport import ImportFailed, RowError, read_rows
 from pendopo.core.errors import DomainError
@@ -17,7 +19,9 @@ ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 def parse_overrides(path: Path) -> list[dict]:
     """Rows of ``tanggal,jenis,nama,dasar`` (jenis: libur or kerja), validated line by line."""
-    errors, rows, seen = [], [], {}
+    errors: list[RowError] = []
+    rows: list[dict] = []
+    seen: dict[datetime.date, int] = {}
     for line, row in read_rows(path, ["tanggal", "jenis", "nama"]):
         try:
             if not ISO_DATE.match(row["tanggal"]):
@@ -35,7 +39,7 @@ def parse_overrides(path: Path) -> list[dict]:
         if not row["nama"]:
             errors.append(RowError(path.name, line, "nama kosong"))
         for column, field in (("nama", "name"), ("dasar", "reference")):
-            limit = CalendarOverride._meta.get_field(field).max_length
+            limit = cast(models.CharField, CalendarOverride._meta.get_field(field)).max_length or 0
             if len(row.get(column, "")) > limit:
                 errors.append(RowError(path.name, line, f"{column} lebih dari {limit} karakter"))
         if day in seen:
