@@ -8,13 +8,15 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from pendopo.agencies.models import AgencyPage
 from pendopo.core.listing import ScopedListingMixin, paginate
 from pendopo.services.components import COMPONENTS, DELIVERY, MANAGEMENT
 from pendopo.services.forms import ServiceStandardForm
+from pendopo.services.rules import IncompleteStandardError, missing_parts_of
 
 RICH_FEATURES = ["bold", "italic", "ol", "ul", "link", "document-link"]
 
@@ -40,16 +42,23 @@ class ServiceStandardIndexPage(ScopedListingMixin, Page):
         verbose_name_plural = _("daftar standar pelayanan")
 
     def get_context(self, request, *args, **kwargs):
-        from pendopo.services.selectors import standards_under
-
         context = super().get_context(request, *args, **kwargs)
-        context["page_obj"] = paginate(request, standards_under(self.listing_scope()), 20)
+        standards = ServiceStandardPage.objects.listed_under(self.listing_scope())
+        context["page_obj"] = paginate(request, standards, 20)
         return context
+
+
+class ServiceStandardQuerySet(PageQuerySet):
+    def listed_under(self, root: Page) -> ServiceStandardQuerySet:
+        """Live, public service standards below ``root``, by title, with their agency."""
+        return self.live().public().descendant_of(root).select_related("agency").order_by("title")
 
 
 class ServiceStandardPage(Page):
     """The service standard of one public service: the 14 components of UU 25/2009 Pasal 21,
     the maklumat pelayanan (Pasal 15 huruf c) and the decree (SK) that set it."""
+
+    objects = PageManager.from_queryset(ServiceStandardQuerySet)()
 
     agency = models.ForeignKey(
         "agencies.Agency",
@@ -128,8 +137,6 @@ class ServiceStandardPage(Page):
         Raises IncompleteStandardError; the editor form and admin hooks catch it earlier with
         a message, this guard covers every other path (workflow approval, code, scheduler).
         """
-        from pendopo.services.rules import IncompleteStandardError, missing_parts_of
-
         missing = missing_parts_of(revision.as_object())
         if missing:
             raise IncompleteStandardError(missing)

@@ -10,13 +10,7 @@ from pendopo.services.models import ServiceStandardPage
 
 def standards_under(root: Page) -> QuerySet[ServiceStandardPage]:
     """Live, public service standards below ``root``, by title."""
-    return (
-        ServiceStandardPage.objects.live()
-        .public()
-        .descendant_of(root)
-        .select_related("agency")
-        .order_by("title")
-    )
+    return ServiceStandardPage.objects.listed_under(root)
 
 
 def live_standard(pk) -> ServiceStandardPage | None:
