@@ -27,7 +27,7 @@ def portal_site_for_request(request: HttpRequest) -> Site | None:
             HomePage.objects.filter(path__in=_ancestor_paths(site.root_page)).order_by("-depth")
         ).first()
         portal = Site.objects.filter(root_page=home).first() if home else site
-    request._pendopo_portal_site = portal
+    setattr(request, "_pendopo_portal_site", portal)  # noqa: B010 (a cache on the request)
     return portal
 
 
@@ -50,9 +50,10 @@ def regency_for_request(request: HttpRequest) -> Model:
     Raises ``Http404`` when the portal has no SiteSettings or no regency set (not set up yet).
     """
     settings = portal_settings(request)
-    if settings is None or settings.regency_id is None:
+    regency = settings.regency if settings is not None else None
+    if regency is None:
         raise Http404(gettext("Portal belum disiapkan."))
-    return settings.regency
+    return regency
 
 
 DEFAULT_TIME_ZONE = "Asia/Jakarta"
