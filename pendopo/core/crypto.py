@@ -1,4 +1,9 @@
-"""Field-level encryption of personal data at rest (UU 27/2022; DESIGN.md "personal data").
+"""Field-level encryption and masking of personal data (UU 27/2022; DESIGN.md "personal data").
+
+The one encrypted field of every app is :class:`EncryptedTextField`; it fails loudly
+(:class:`DecryptionError`) when a stored value cannot be read with the configured key, never
+showing a placeholder. The one mask is :func:`mask` (with :func:`mask_phone` and
+:func:`mask_email` built on it) for staff lists.
 
 One key setting for every app: ``PENDOPO_FIELD_ENCRYPTION_KEY`` holds one or more Fernet keys,
 comma-separated, newest first (``MultiFernet``: new values are written with the first, old ones
@@ -45,11 +50,16 @@ def encrypt(value: str) -> str:
     return fernet().encrypt(value.encode("utf-8")).decode("ascii")
 
 
+class DecryptionError(ImproperlyConfigured):
+    """A stored value cannot be read with ``PENDOPO_FIELD_ENCRYPTION_KEY`` (wrong or lost key)."""
+
+
 def decrypt(token: str) -> str:
+    """The plain text of ``token``; raises :class:`DecryptionError` with a wrong key."""
     try:
         return fernet().decrypt(token.encode("ascii")).decode("utf-8")
     except InvalidToken as exc:
-        raise ImproperlyConfigured(
+        raise DecryptionError(
             "An encrypted value cannot be read with PENDOPO_FIELD_ENCRYPTION_KEY (wrong key?)."
         ) from exc
 
@@ -67,7 +77,8 @@ def decrypt_bytes(token: bytes) -> bytes:
 class EncryptedTextField(models.TextField):
     """A text column stored as a Fernet token; the empty string stays empty (nothing to hide).
 
-    It cannot be filtered or searched on: the ciphertext differs every time.
+    It cannot be filtered or searched on: the ciphertext differs every time. Reading a value
+    written with another key raises :class:`DecryptionError` (loud, never a placeholder).
     """
 
     def from_db_value(self, value, expression, connection):
@@ -80,3 +91,34 @@ class EncryptedTextField(models.TextField):
         if value in (None, ""):
             return value
         return encrypt(str(value))
+
+
+def mask(
+    value: str, visible: int = 4, *, keep_start: int = 0, char: str = "•", min_hidden: int = 0
+) -> str:
+    """``value`` with all but its first ``keep_start`` and last ``visible`` characters replaced
+    by ``char`` (at least ``min_hidden`` of them): for staff lists, never the whole value.
+
+    ``mask("3510012345678901", char="*")`` → ``************8901``; ``""`` stays ``""``.
+    """
+    if not value:
+        return ""
+    hidden = max(len(value) - visible - keep_start, min_hidden, 0)
+    tail = value[-visible:] if visible > 0 else ""
+    return value[:keep_start] + char * hidden + tail
+
+
+def mask_phone(value: str) -> str:
+    """``081234567890`` → ``0812••••7890``; six digits or fewer are hidden entirely."""
+    digits = value.strip()
+    if len(digits) <= 6:
+        return "•" * len(digits)
+    return mask(digits, 4, keep_start=4, min_hidden=2)
+
+
+def mask_email(value: str) -> str:
+    """``budi.santoso@gmail.com`` → ``b•••@gmail.com``; a value without ``@`` → ``•••``."""
+    local, _at, domain = value.strip().partition("@")
+    if not domain:
+        return "•••"
+    return (local[:1] or "•") + "•••@" + domain

@@ -19,6 +19,7 @@ class Unit(enum.StrEnum):
 
     WORKING_DAYS = "hari kerja"
     CALENDAR_DAYS = "hari kalender"
+    MONTHS = "bulan"
     HOURS = "jam"
     MINUTES = "menit"
     RUPIAH = "rupiah"

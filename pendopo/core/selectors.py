@@ -1,10 +1,13 @@
-"""Reads shared by every app: which portal (regency Site) a request belongs to."""
+"""Reads shared by every app: which portal (regency Site) a request belongs to, its regency
+and the regency's time zone."""
 
 from __future__ import annotations
 
 from typing import Any, cast
 
-from django.http import HttpRequest
+from django.db.models import Model
+from django.http import Http404, HttpRequest
+from django.utils.translation import gettext
 from wagtail.models import Page, Site
 
 from pendopo.core.models import SiteSettings
@@ -45,3 +48,25 @@ def portal_settings(request: HttpRequest) -> SiteSettings | None:
     if site is None:
         return None
     return SiteSettings.for_site(site)
+
+
+def regency_for_request(request: HttpRequest) -> Model:
+    """The ``regions.Regency`` of this request's portal (also on agency hosts).
+
+    Raises ``Http404`` when the portal has no SiteSettings or no regency set (not set up yet).
+    """
+    settings = portal_settings(request)
+    regency = settings.regency if settings is not None else None
+    if regency is None:
+        raise Http404(gettext("Portal belum disiapkan."))
+    return regency
+
+
+DEFAULT_TIME_ZONE = "Asia/Jakarta"
+
+
+def regency_time_zone(regency: Model | None) -> str:
+    """IANA name of ``regency``'s zone from its SiteSettings (WIB, ``Asia/Jakarta``, when it
+    has none)."""
+    settings = SiteSettings.objects.filter(regency=regency).only("time_zone").first()
+    return settings.time_zone if settings else DEFAULT_TIME_ZONE

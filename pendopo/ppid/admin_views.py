@@ -4,6 +4,7 @@ atasan PPID on objections; the PPID Utama on the yearly report. Thin: forms → 
 from __future__ import annotations
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
@@ -13,10 +14,13 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from pendopo.agencies.models import Agency
+from pendopo.core.crypto import decrypt_bytes, mask
 from pendopo.core.errors import DomainError
 from pendopo.core.models import Event
-from pendopo.ppid import permissions, selectors, services
-from pendopo.ppid.crypto import decrypt_bytes, mask
+from pendopo.core.selectors import regency_time_zone
+from pendopo.ppid import permissions, selectors
+from pendopo.ppid.errors import RequestInvalid
 from pendopo.ppid.forms import (
     AnswerObjectionForm,
     DecideForm,
@@ -34,7 +38,12 @@ from pendopo.ppid.models import (
     Objection,
     OfficeRole,
 )
-from pendopo.ppid.states import Channel, ObjectionStatus, RequestStatus
+from pendopo.ppid.services import disputes, objections, reports
+from pendopo.ppid.services import requests as request_services
+from pendopo.ppid.states import Channel, RequestAction, RequestStatus
+from pendopo.regions.models import Regency
+
+OVERDUE_FILTER = "terlambat"  # the list's pseudo-status: open and past the due date
 
 
 def _staff_only(request):
@@ -47,17 +56,15 @@ def request_list(request):
     today = timezone.localdate()
     status = request.GET.get("status", "")
     requests = selectors.requests_for(request.user)
-    if status == "terlambat":
+    if status == OVERDUE_FILTER:
         requests = requests.overdue(today)
     elif status in RequestStatus.values:
         requests = requests.filter(status=status)
     rows = [(req, selectors.request_progress(req, today=today)) for req in requests[:200]]
     atasan = any(o.role == OfficeRole.ATASAN for o in permissions.offices_of(request.user))
-    objections = Objection.objects.none()
+    awaiting = Objection.objects.none()
     if atasan or request.user.is_superuser:
-        objections = Objection.objects.filter(status=ObjectionStatus.RECEIVED).select_related(
-            "request"
-        )
+        awaiting = Objection.objects.awaiting_answer().select_related("request")
     return TemplateResponse(
         request,
         "ppid/admin/request_list.html",
@@ -65,17 +72,19 @@ def request_list(request):
             "rows": rows,
             "status": status,
             "statuses": RequestStatus.choices,
-            "objections": objections,
+            "objections": awaiting,
+            "overdue_filter": OVERDUE_FILTER,
             "stale": selectors.stale_items_for(request.user, today=today),
         },
     )
 
 
+# The forms of the staff's request actions (the decision form covers the five decisions).
+DECIDE = "decide"
 ACTIONS = {
-    "process": None,
-    "extend": ExtendForm,
-    "decide": DecideForm,
-    "deliver": DeliveryForm,
+    RequestAction.EXTEND: ExtendForm,
+    DECIDE: DecideForm,
+    RequestAction.DELIVER: DeliveryForm,
 }
 
 
@@ -103,7 +112,7 @@ def request_create(request):
             agency = data["agency"]
             regency = agency.regency if agency else _utama_regency(request.user)
             try:
-                created, code = services.submit_request(
+                created, code = request_services.submit_request(
                     regency=regency,
                     agency=agency,
                     data=data,
@@ -112,7 +121,7 @@ def request_create(request):
                     channel=data["channel"],
                     actor=request.user,
                 )
-            except services.RequestInvalid as error:
+            except RequestInvalid as error:
                 for field, message in error.errors.items():
                     form.add_error(field if field in form.fields else None, message)
             else:
@@ -131,8 +140,6 @@ def request_create(request):
 
 def handled_agencies(user):
     """Agencies whose requests and items ``user`` handles, and whether they are PPID Utama."""
-    from pendopo.agencies.models import Agency
-
     if user.is_superuser:
         return Agency.objects.all(), True
     offices = permissions.offices_of(user)
@@ -149,31 +156,29 @@ def request_detail(request, pk: int):
     answers = any(permissions.can_answer_objection(request.user, o) for o in req.objections.all())
     if not handles and not answers:
         raise PermissionDenied
-    forms_by_action = {
-        "extend": ExtendForm(prefix="extend"),
-        "decide": DecideForm(prefix="decide"),
-        "deliver": DeliveryForm(prefix="deliver"),
-    }
+    forms_by_action = {name: form_class(prefix=name) for name, form_class in ACTIONS.items()}
     status = 200
     if request.method == "POST":
         action = request.POST.get("action", "")
         try:
-            if action == "process":
-                services.start_processing(request=req, by=request.user)
+            if action == RequestAction.PROCESS:
+                request_services.start_processing(request=req, by=request.user)
                 return _done(request, req, _("Permohonan ditandai diproses."))
             if action in forms_by_action:
                 form = ACTIONS[action](request.POST, prefix=action)
                 forms_by_action[action] = form
                 if form.is_valid():
                     data = form.cleaned_data
-                    if action == "extend":
-                        services.extend_deadline(
+                    if action == RequestAction.EXTEND:
+                        request_services.extend_deadline(
                             request=req, by=request.user, days=data["days"], reason=data["reason"]
                         )
-                    elif action == "decide":
-                        services.decide_request(request=req, by=request.user, **data)
+                    elif action == DECIDE:
+                        request_services.decide_request(request=req, by=request.user, **data)
                     else:
-                        services.record_delivery(request=req, by=request.user, note=data["note"])
+                        request_services.record_delivery(
+                            request=req, by=request.user, note=data["note"]
+                        )
                     return _done(request, req, _("Perubahan disimpan."))
                 status = 400
             elif action.startswith(("answer-", "dispute-", "outcome-")):
@@ -187,17 +192,17 @@ def request_detail(request, pk: int):
         Q(content_type__model="informationrequest", object_id=str(req.pk))
         | Q(content_type__model="objection", object_id__in=[str(i) for i in objection_ids])
     ).select_related("actor")
-    objections = [
+    today = timezone.localdate()
+    entries = [
         {
             "objection": objection,
             "answer_form": AnswerObjectionForm(prefix=f"answer-{objection.pk}"),
             "dispute_form": DisputeForm(prefix=f"dispute-{objection.pk}"),
             "outcome_form": DisputeOutcomeForm(prefix=f"outcome-{objection.pk}"),
             "can_answer": permissions.can_answer_objection(request.user, objection)
-            and objection.status == ObjectionStatus.RECEIVED,
+            and objection.is_awaiting_answer,
             "dispute": Dispute.objects.filter(objection=objection).first(),
-            "dispute_open": objection.status != ObjectionStatus.RECEIVED
-            or timezone.localdate() > objection.due_on,
+            "dispute_open": objection.dispute_may_be_recorded(today),
         }
         for objection in req.objections.all()
     ]
@@ -210,8 +215,8 @@ def request_detail(request, pk: int):
             "forms": forms_by_action,
             "progress": selectors.request_progress(req, today=timezone.localdate()),
             "events": events,
-            "objections": objections,
-            "masked_identity": mask(req.identity_number),
+            "objections": entries,
+            "masked_identity": mask(req.identity_number, char="*"),
             "documents": req.identity_documents.all(),
         },
         status=status,
@@ -237,12 +242,12 @@ def _objection_action(request, req, action):
         return redirect("ppid_admin:request", pk=req.pk)
     data = form.cleaned_data
     if kind == "answer":
-        services.answer_objection(objection=objection, by=request.user, **data)
+        objections.answer_objection(objection=objection, by=request.user, **data)
     elif kind == "dispute":
-        services.record_dispute(objection=objection, by=request.user, **data)
+        disputes.record_dispute(objection=objection, by=request.user, **data)
     else:
         dispute = get_object_or_404(Dispute, objection=objection)
-        services.record_dispute_outcome(dispute=dispute, by=request.user, **data)
+        disputes.record_dispute_outcome(dispute=dispute, by=request.user, **data)
     return _done(request, req, _("Perubahan disimpan."))
 
 
@@ -269,10 +274,6 @@ def _utama_regency(user):
         if office.role == OfficeRole.UTAMA:
             return office.regency
     if user.is_superuser:
-        from django.conf import settings
-
-        from pendopo.regions.models import Regency
-
         return Regency.objects.filter(code=settings.PENDOPO_REGENCY_CODE).first()
     return None
 
@@ -299,7 +300,7 @@ def report_edit(request, year: int | None = None):
                 report.save()
                 if "publish" in request.POST:
                     try:
-                        services.publish_annual_report(report=report, by=request.user)
+                        reports.publish_annual_report(report=report, by=request.user)
                         messages.success(request, _("Laporan diterbitkan."))
                     except DomainError as error:
                         messages.error(request, str(error))
@@ -310,7 +311,7 @@ def report_edit(request, year: int | None = None):
     figures = None
     if report is not None:
         figures = selectors.annual_figures(
-            regency=regency, year=report.year, time_zone=services.regency_time_zone(regency)
+            regency=regency, year=report.year, time_zone=regency_time_zone(regency)
         )
     return TemplateResponse(
         request,

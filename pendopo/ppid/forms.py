@@ -1,12 +1,14 @@
-"""Public and staff forms: parse input only; the rules are in ``services.py``."""
+"""Public and staff forms: parse input only; the rules are in ``services/`` and ``rules.py``."""
 
 from __future__ import annotations
 
 import uuid
 
 from django import forms
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from pendopo.ppid import rules
 from pendopo.ppid.models import IdentityDocument
 from pendopo.ppid.states import (
     DECISIONS,
@@ -149,7 +151,11 @@ class ObjectionForm(forms.Form):
 
 
 class ExtendForm(forms.Form):
-    days = forms.IntegerField(label=_("Perpanjangan (hari kerja, 1–7)"), min_value=1, max_value=7)
+    days = forms.IntegerField(
+        label=format_lazy(_("Perpanjangan (hari kerja, 1–{days})"), days=rules.EXTENSION.amount),
+        min_value=1,
+        max_value=rules.EXTENSION.amount,
+    )
     reason = forms.CharField(label=_("Alasan tertulis"), widget=forms.Textarea(attrs={"rows": 2}))
 
 

@@ -1,5 +1,6 @@
 """PPID data: offices, the public information list (DIP), requests, objections, disputes,
-yearly reports. Rules live in ``services.py``; statuses in ``states.py``."""
+yearly reports. Writes live in ``services/``; statuses and transitions in ``states.py``; legal
+numbers in ``rules.py``."""
 
 from __future__ import annotations
 
@@ -13,18 +14,28 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from pendopo.ppid.crypto import EncryptedTextField
+from pendopo.core.crypto import EncryptedTextField
+from pendopo.core.workflow import allowed_actions, is_allowed
+from pendopo.ppid import rules
 from pendopo.ppid.states import (
+    DECISION_ACTIONS,
+    DISPUTE_TRANSITIONS,
+    OBJECTION_TRANSITIONS,
+    OPEN_OBJECTION_STATUSES,
     OPEN_REQUEST_STATUSES,
+    REQUEST_TRANSITIONS,
     Category,
     Channel,
+    DisputeAction,
     DisputeOutcome,
     DisputeStatus,
     ExemptionGround,
+    ObjectionAction,
     ObjectionGround,
     ObjectionStatus,
     ObtainMethod,
     ReceiveMethod,
+    RequestAction,
     RequesterKind,
     RequestStatus,
 )
@@ -215,6 +226,16 @@ class InformationItem(models.Model):
     def holder_name(self) -> str:
         return self.agency.name if self.agency_id else str(_("PPID Utama"))
 
+    @property
+    def is_berkala(self) -> bool:
+        """Periodic information, to be refreshed every ``rules.BERKALA_REFRESH`` (Pasal 9)."""
+        return self.category == Category.BERKALA
+
+    @property
+    def is_exempt(self) -> bool:
+        """Exempt information (Pasal 17): shown with its ground and consequence test."""
+        return self.category == Category.DIKECUALIKAN
+
 
 class InformationRequestQuerySet(models.QuerySet):
     def open(self):
@@ -304,7 +325,8 @@ class InformationRequest(models.Model):
         verbose_name_plural = _("permohonan informasi")
         constraints = [
             models.CheckConstraint(
-                condition=Q(extension_days__lte=7), name="ppid_request_extension_max_7"
+                condition=Q(extension_days__lte=rules.EXTENSION.amount),
+                name="ppid_request_extension_max_7",
             ),
         ]
 
@@ -313,12 +335,41 @@ class InformationRequest(models.Model):
 
     @property
     def total_working_days(self) -> int:
-        """10 hari kerja plus the one extension (UU 14/2008 Pasal 22(7)–(8))."""
-        return 10 + self.extension_days
+        """``rules.ANSWER`` (10) hari kerja plus the one extension (UU 14/2008 Pasal 22(7)–(8))."""
+        return rules.ANSWER.amount + self.extension_days
 
     @property
     def is_open(self) -> bool:
+        """Not answered yet: received, processing or extended."""
         return self.status in OPEN_REQUEST_STATUSES
+
+    @property
+    def allowed_actions(self) -> list[str]:
+        """``RequestAction`` values ``REQUEST_TRANSITIONS`` allows from the current status."""
+        return allowed_actions(REQUEST_TRANSITIONS, self.status)
+
+    @property
+    def can_process(self) -> bool:
+        return is_allowed(REQUEST_TRANSITIONS, self.status, RequestAction.PROCESS)
+
+    @property
+    def can_extend(self) -> bool:
+        """The table allows an extension and none was given yet (``rules.EXTENSIONS_ALLOWED``:
+        once, Pasal 22(8))."""
+        return is_allowed(REQUEST_TRANSITIONS, self.status, RequestAction.EXTEND) and (
+            not self.extension_days
+        )
+
+    @property
+    def can_decide(self) -> bool:
+        return any(
+            is_allowed(REQUEST_TRANSITIONS, self.status, action)
+            for action in DECISION_ACTIONS.values()
+        )
+
+    @property
+    def can_deliver(self) -> bool:
+        return is_allowed(REQUEST_TRANSITIONS, self.status, RequestAction.DELIVER)
 
     def set_due_on(self, due: datetime.date) -> None:
         self.due_on = due
@@ -356,6 +407,12 @@ class IdentityDocument(models.Model):
         return f"{self.get_kind_display()} {self.request}"
 
 
+class ObjectionQuerySet(models.QuerySet):
+    def awaiting_answer(self):
+        """Objections the atasan PPID has not answered yet (Pasal 36(2))."""
+        return self.filter(status__in=OPEN_OBJECTION_STATUSES)
+
+
 class Objection(models.Model):
     """A keberatan to the atasan PPID (UU 14/2008 Pasal 35–36)."""
 
@@ -382,6 +439,8 @@ class Objection(models.Model):
     atasan_position = models.CharField(_("jabatan atasan PPID"), max_length=150, blank=True)
     is_demo = models.BooleanField(default=False, verbose_name=_("data demonstrasi"))
 
+    objects = ObjectionQuerySet.as_manager()
+
     class Meta:
         ordering = ["-filed_at"]
         verbose_name = _("keberatan")
@@ -396,6 +455,21 @@ class Objection(models.Model):
 
     def __str__(self) -> str:
         return self.number
+
+    @property
+    def allowed_actions(self) -> list[str]:
+        """``ObjectionAction`` values ``OBJECTION_TRANSITIONS`` allows from the status."""
+        return allowed_actions(OBJECTION_TRANSITIONS, self.status)
+
+    @property
+    def is_awaiting_answer(self) -> bool:
+        """The atasan PPID may still answer (overrule or uphold)."""
+        return is_allowed(OBJECTION_TRANSITIONS, self.status, ObjectionAction.OVERRULE)
+
+    def dispute_may_be_recorded(self, today: datetime.date) -> bool:
+        """A sengketa may follow once the atasan answered or the answer period lapsed
+        (Pasal 37(2))."""
+        return not self.is_awaiting_answer or today > self.due_on
 
     def set_due_on(self, due: datetime.date) -> None:
         self.due_on = due
@@ -430,6 +504,11 @@ class Dispute(models.Model):
 
     def __str__(self) -> str:
         return self.ki_number
+
+    @property
+    def can_record_outcome(self) -> bool:
+        """The Komisi Informasi's outcome is not recorded yet."""
+        return is_allowed(DISPUTE_TRANSITIONS, self.status, DisputeAction.DECIDE)
 
 
 class AnnualReport(models.Model):
@@ -471,8 +550,10 @@ class AnnualReport(models.Model):
 
     @property
     def due_on(self) -> datetime.date:
-        """31 March of the following year (Perki 1/2021 Pasal 56: ≤ 3 months)."""
-        return datetime.date(self.year + 1, 3, 31)
+        """The last day ``rules.ANNUAL_REPORT`` (3) months after the budget year ends: 31 March
+        of the following year (Perki 1/2021 Pasal 56)."""
+        first_day_after = datetime.date(self.year + 1, rules.ANNUAL_REPORT.amount + 1, 1)
+        return first_day_after - datetime.timedelta(days=1)
 
     SECTIONS = (
         "general_policy",

@@ -11,6 +11,8 @@ from django.utils import timezone
 from django.utils.text import Truncator
 
 from pendopo.core.calendar import OpenDeadline, get_calendar
+from pendopo.core.models import SiteSettings
+from pendopo.ppid import rules
 from pendopo.ppid.models import (
     AnnualReport,
     Dispute,
@@ -18,6 +20,8 @@ from pendopo.ppid.models import (
     InformationRequest,
     Objection,
 )
+from pendopo.ppid.permissions import scope_q
+from pendopo.ppid.services.deadlines import request_deadline, stale_cutoff
 from pendopo.ppid.states import (
     Category,
     Channel,
@@ -29,8 +33,6 @@ from pendopo.ppid.states import (
 
 def regency_for_site(site):
     """The Regency a Site's SiteSettings name (None without settings)."""
-    from pendopo.core.models import SiteSettings
-
     if site is None:
         return None
     settings = SiteSettings.objects.filter(site=site).select_related("regency").first()
@@ -118,15 +120,12 @@ def suggest_items(*, regency, text: str, limit: int = 5) -> list[InformationItem
 
 
 def is_stale(item: InformationItem, today: datetime.date) -> bool:
-    from pendopo.ppid.services import stale_cutoff
-
     return item.category == Category.BERKALA and item.last_updated_on < stale_cutoff(today)
 
 
 def freshness(*, regency, today: datetime.date) -> dict:
-    """Public freshness figure: berkala items updated within 6 months (UU 14/2008 Pasal 9)."""
-    from pendopo.ppid.services import stale_cutoff
-
+    """Public freshness figure: berkala items updated within ``rules.BERKALA_REFRESH``
+    (6 months, UU 14/2008 Pasal 9)."""
     berkala = (
         InformationItem.objects.published().for_regency(regency).filter(category=Category.BERKALA)
     )
@@ -141,9 +140,6 @@ def freshness(*, regency, today: datetime.date) -> dict:
 
 
 def stale_items_for(user, *, today: datetime.date):
-    from pendopo.ppid.permissions import scope_q
-    from pendopo.ppid.services import stale_cutoff
-
     return (
         InformationItem.objects.filter(scope_q(user))
         .filter(category=Category.BERKALA, last_updated_on__lt=stale_cutoff(today))
@@ -156,8 +152,6 @@ def stale_items_for(user, *, today: datetime.date):
 
 def request_progress(request: InformationRequest, *, today: datetime.date, calendar=None) -> dict:
     """``day`` N of ``span`` M, ``due_on`` and ``overdue`` (computed, never stored)."""
-    from pendopo.ppid.services import request_deadline
-
     deadline = request_deadline(request, calendar)
     if request.decided_at is not None:
         on = request.decided_at.astimezone(zoneinfo.ZoneInfo(request.time_zone)).date()
@@ -204,8 +198,8 @@ def open_request_deadlines():
             case=request,
             received_at=request.received_at,
             amount=request.total_working_days,
-            unit="hari kerja",
-            rule="UU 14/2008 Pasal 22(7)–(8)",
+            unit=rules.ANSWER.unit,
+            rule=rules.ANSWER_EXTENDED_BASIS,
             time_zone=request.time_zone,
             due_on=request.due_on,
             apply=request.set_due_on,
@@ -214,15 +208,13 @@ def open_request_deadlines():
 
 def open_objection_deadlines():
     """Registered with the calendar: every unanswered objection's answer deadline."""
-    for objection in Objection.objects.filter(status=ObjectionStatus.RECEIVED).select_related(
-        "request"
-    ):
+    for objection in Objection.objects.awaiting_answer().select_related("request"):
         yield OpenDeadline(
             case=objection,
             received_at=objection.filed_at,
-            amount=30,
-            unit="hari kerja",
-            rule="UU 14/2008 Pasal 36(2)",
+            amount=rules.OBJECTION_ANSWER.amount,
+            unit=rules.OBJECTION_ANSWER.unit,
+            rule=rules.OBJECTION_ANSWER.basis,
             time_zone=objection.request.time_zone,
             due_on=objection.due_on,
             apply=objection.set_due_on,
@@ -370,6 +362,4 @@ def published_reports(*, regency):
 
 
 def requests_for(user):
-    from pendopo.ppid.permissions import scope_q
-
     return InformationRequest.objects.filter(scope_q(user)).select_related("agency")

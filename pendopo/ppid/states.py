@@ -1,12 +1,23 @@
-"""Statuses and the one transitions table of PPID cases (UU 14/2008 Pasal 22, 35–37).
+"""Statuses and the transitions tables of PPID cases (UU 14/2008 Pasal 22, 35–37).
 
-No status literal appears anywhere else: services check ``can_move`` before every change.
+Each table has the one kernel shape ``(from status, action) -> to status``
+(``pendopo.core.workflow``); services move a case only through ``next_status``, and models
+and templates ask the tables (``allowed_actions``), so no status literal appears elsewhere::
+
+    request:   (new) ─submit─▶ diterima ─process─▶ diproses
+               diterima/diproses ─extend─▶ diperpanjang (once, ≤ 7 HK, Pasal 22(8))
+               diterima/diproses/diperpanjang ─grant|grant_partly|refuse|not_held|
+                   not_documented─▶ <decision> ─deliver─▶ selesai
+    objection: (new) ─file─▶ diterima ─overrule─▶ dikabulkan | ─uphold─▶ menguatkan
+    dispute:   (new) ─register─▶ terdaftar ─decide─▶ diputus
 """
 
 from __future__ import annotations
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from pendopo.core.workflow import Transitions
 
 
 class Category(models.TextChoices):
@@ -90,12 +101,44 @@ DECISIONS = (
 # Decisions that must name a Pasal 17 ground and carry a consequence test (rule 4).
 NEEDS_EXEMPTION_GROUND = (RequestStatus.PARTLY_GRANTED, RequestStatus.REFUSED)
 
-REQUEST_TRANSITIONS: dict[str, tuple[str, ...]] = {
-    RequestStatus.RECEIVED: (RequestStatus.PROCESSING, RequestStatus.EXTENDED, *DECISIONS),
-    RequestStatus.PROCESSING: (RequestStatus.EXTENDED, *DECISIONS),
-    RequestStatus.EXTENDED: DECISIONS,
-    **dict.fromkeys(DECISIONS, (RequestStatus.DONE,)),
-    RequestStatus.DONE: (),
+
+class RequestAction(models.TextChoices):
+    """What can happen to an information request."""
+
+    SUBMIT = "submit", _("daftarkan")
+    PROCESS = "process", _("tandai diproses")
+    EXTEND = "extend", _("perpanjang")
+    GRANT = "grant", _("kabulkan seluruhnya")
+    GRANT_PARTLY = "grant_partly", _("kabulkan sebagian")
+    REFUSE = "refuse", _("tolak")
+    NOT_HELD = "not_held", _("nyatakan tidak dikuasai")
+    NOT_DOCUMENTED = "not_documented", _("nyatakan belum didokumentasikan")
+    DELIVER = "deliver", _("catat penyampaian")
+
+
+# The action that records each decision (the written notice, Pasal 22(7)).
+DECISION_ACTIONS: dict[str, str] = {
+    RequestStatus.GRANTED: RequestAction.GRANT,
+    RequestStatus.PARTLY_GRANTED: RequestAction.GRANT_PARTLY,
+    RequestStatus.REFUSED: RequestAction.REFUSE,
+    RequestStatus.NOT_HELD: RequestAction.NOT_HELD,
+    RequestStatus.NOT_DOCUMENTED: RequestAction.NOT_DOCUMENTED,
+}
+
+NEW = None  # the "from" status of a case that does not exist yet
+
+# (from status, action) -> to status. Nothing else may change InformationRequest.status.
+REQUEST_TRANSITIONS: Transitions = {
+    (NEW, RequestAction.SUBMIT): RequestStatus.RECEIVED,
+    (RequestStatus.RECEIVED, RequestAction.PROCESS): RequestStatus.PROCESSING,
+    (RequestStatus.RECEIVED, RequestAction.EXTEND): RequestStatus.EXTENDED,
+    (RequestStatus.PROCESSING, RequestAction.EXTEND): RequestStatus.EXTENDED,
+    **{
+        (source, action): decision
+        for source in OPEN_REQUEST_STATUSES
+        for decision, action in DECISION_ACTIONS.items()
+    },
+    **{(decision, RequestAction.DELIVER): RequestStatus.DONE for decision in DECISIONS},
 }
 
 
@@ -117,10 +160,21 @@ class ObjectionStatus(models.TextChoices):
     UPHELD = "menguatkan", _("Ditolak: keputusan PPID dikuatkan")
 
 
-OBJECTION_TRANSITIONS: dict[str, tuple[str, ...]] = {
-    ObjectionStatus.RECEIVED: (ObjectionStatus.OVERRULED, ObjectionStatus.UPHELD),
-    ObjectionStatus.OVERRULED: (),
-    ObjectionStatus.UPHELD: (),
+class ObjectionAction(models.TextChoices):
+    """What can happen to a keberatan (UU 14/2008 Pasal 35–36)."""
+
+    FILE = "file", _("ajukan")
+    OVERRULE = "overrule", _("kabulkan keberatan")
+    UPHOLD = "uphold", _("kuatkan keputusan PPID")
+
+
+# Objections still waiting for the atasan PPID's answer (Pasal 36(2)).
+OPEN_OBJECTION_STATUSES = (ObjectionStatus.RECEIVED,)
+
+OBJECTION_TRANSITIONS: Transitions = {
+    (NEW, ObjectionAction.FILE): ObjectionStatus.RECEIVED,
+    (ObjectionStatus.RECEIVED, ObjectionAction.OVERRULE): ObjectionStatus.OVERRULED,
+    (ObjectionStatus.RECEIVED, ObjectionAction.UPHOLD): ObjectionStatus.UPHELD,
 }
 
 
@@ -137,12 +191,14 @@ class DisputeOutcome(models.TextChoices):
     WITHDRAWN = "dicabut", _("Dicabut oleh pemohon")
 
 
-DISPUTE_TRANSITIONS: dict[str, tuple[str, ...]] = {
-    DisputeStatus.REGISTERED: (DisputeStatus.DECIDED,),
-    DisputeStatus.DECIDED: (),
+class DisputeAction(models.TextChoices):
+    """What the PPID records about a sengketa at the Komisi Informasi (Pasal 37–38)."""
+
+    REGISTER = "register", _("catat registrasi")
+    DECIDE = "decide", _("catat putusan")
+
+
+DISPUTE_TRANSITIONS: Transitions = {
+    (NEW, DisputeAction.REGISTER): DisputeStatus.REGISTERED,
+    (DisputeStatus.REGISTERED, DisputeAction.DECIDE): DisputeStatus.DECIDED,
 }
-
-
-def can_move(table: dict[str, tuple[str, ...]], current: str, target: str) -> bool:
-    """True when ``table`` allows ``current`` → ``target``."""
-    return target in table.get(current, ())

@@ -8,6 +8,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
+from django.utils.text import format_lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_safe
@@ -15,19 +16,27 @@ from django.views.decorators.http import require_http_methods, require_safe
 from pendopo.agencies.models import Agency
 from pendopo.core.errors import DomainError
 from pendopo.core.listing import paginate
-from pendopo.core.selectors import portal_settings
-from pendopo.ppid import exports, selectors, services
+from pendopo.core.selectors import regency_for_request, regency_time_zone
+from pendopo.ppid import exports, rules, selectors
+from pendopo.ppid.errors import RequestInvalid
 from pendopo.ppid.forms import AccessForm, ListFilterForm, ObjectionForm, RequestForm
 from pendopo.ppid.models import AnnualReport, InformationItem, InformationRequest
+from pendopo.ppid.services.deadlines import stale_cutoff
+from pendopo.ppid.services.numbering import check_access_code
+from pendopo.ppid.services.objections import file_objection, objection_grounds, objection_window
+from pendopo.ppid.services.requests import submit_request, validate_request_data
 from pendopo.ppid.states import Category, RequestStatus
 
 INDEX_DESCRIPTION = gettext_lazy(
     "Daftar informasi publik (PPID): informasi berkala, serta-merta, setiap saat dan yang "
     "dikecualikan, dari pemerintah kabupaten dan setiap perangkat daerah."
 )
-FORM_DESCRIPTION = gettext_lazy(
-    "Ajukan permohonan informasi publik secara daring; jawaban "
-    "paling lambat 10 hari kerja (UU 14/2008 Pasal 22)."
+FORM_DESCRIPTION = format_lazy(
+    gettext_lazy(
+        "Ajukan permohonan informasi publik secara daring; jawaban "
+        "paling lambat {days} hari kerja (UU 14/2008 Pasal 22)."
+    ),
+    days=rules.ANSWER.amount,
 )
 LOG_DESCRIPTION = gettext_lazy(
     "Register permohonan informasi publik: nomor, pokok, badan publik, "
@@ -39,13 +48,6 @@ def _page(request, template, title, description, context, status=200) -> Templat
     """Render a PPID page with the title and description its Open Graph tags use."""
     context = {**context, "meta_title": title, "meta_description": description}
     return TemplateResponse(request, template, context, status=status)
-
-
-def _regency(request: HttpRequest):
-    settings = portal_settings(request)
-    if settings is None or settings.regency_id is None:
-        raise Http404(_("Portal belum disiapkan."))
-    return settings.regency
 
 
 def _site_agency(request: HttpRequest):
@@ -78,7 +80,7 @@ def _filtered_items(request: HttpRequest, regency):
 def index(request: HttpRequest) -> HttpResponse:
     """``/ppid/``: the public information list in four categories (UU 14/2008 Pasal 9–11,
     17), filterable by category, agency and keyword, with the berkala freshness figure."""
-    regency = _regency(request)
+    regency = regency_for_request(request)
     form, items = _filtered_items(request, regency)
     today = timezone.localdate()
     page_obj = paginate(request, items, per_page=25)
@@ -88,7 +90,7 @@ def index(request: HttpRequest) -> HttpResponse:
         "page_obj": page_obj,
         "extra_query": urlencode(query),
         "freshness": selectors.freshness(regency=regency, today=today),
-        "cutoff": services.stale_cutoff(today),
+        "cutoff": stale_cutoff(today),
         "categories": Category.choices,
         "export_query": urlencode(query),
         "reports": selectors.published_reports(regency=regency)[:5],
@@ -114,7 +116,7 @@ def index(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def item_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    regency = _regency(request)
+    regency = regency_for_request(request)
     item = get_object_or_404(
         InformationItem.objects.published().select_related("agency", "page", "document"),
         pk=pk,
@@ -131,7 +133,7 @@ def item_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _export(request: HttpRequest, kind: str) -> HttpResponse:
-    regency = _regency(request)
+    regency = regency_for_request(request)
     form, items = _filtered_items(request, regency)
     if form.errors:
         return HttpResponse(_("Filter tidak sah."), status=400, content_type="text/plain")
@@ -163,7 +165,7 @@ def export_xlsx(request: HttpRequest) -> HttpResponse:
 @require_safe
 def suggestions(request: HttpRequest) -> JsonResponse:
     """``/ppid/saran/?teks=``: public items matching the request details being typed."""
-    regency = _regency(request)
+    regency = regency_for_request(request)
     text = request.GET.get("teks", "")[:500]
     items = selectors.suggest_items(regency=regency, text=text)
     return JsonResponse(
@@ -185,7 +187,7 @@ def suggestions(request: HttpRequest) -> JsonResponse:
 def request_form(request: HttpRequest) -> HttpResponse:
     """``/ppid/permohonan/``: the online request (DOMAIN.md §1.3). On success: redirect to the
     receipt with the registration number and access code (UU 14/2008 Pasal 22(4))."""
-    regency = _regency(request)
+    regency = regency_for_request(request)
     agencies = Agency.objects.filter(regency=regency).order_by("name")
     suggested = []
     if request.method == "POST":
@@ -195,14 +197,14 @@ def request_form(request: HttpRequest) -> HttpResponse:
         if form.is_valid():
             data = dict(form.cleaned_data)
             try:
-                created, code = services.submit_request(
+                created, code = submit_request(
                     regency=regency,
                     agency=data["agency"],
                     data=data,
                     documents=form.documents(),
                     submission_key=data.get("submission_key"),
                 )
-            except services.RequestInvalid as error:
+            except RequestInvalid as error:
                 for field, message in error.errors.items():
                     form.add_error(field if field in form.fields else None, message)
             else:
@@ -220,7 +222,7 @@ def request_form(request: HttpRequest) -> HttpResponse:
         if not form.is_valid():
             # Also say at once what the service would refuse (a missing power of attorney).
             data = {**request.POST.dict(), "is_proxy": bool(request.POST.get("is_proxy"))}
-            for field, message in services.validate_request_data(data, form.documents()).items():
+            for field, message in validate_request_data(data, form.documents()).items():
                 if field in ("power_of_attorney", "decree") and field not in form.errors:
                     form.add_error(field, message)
         suggested = selectors.suggest_items(regency=regency, text=request.POST.get("details", ""))
@@ -244,10 +246,10 @@ def request_form(request: HttpRequest) -> HttpResponse:
 
 
 def _access(request: HttpRequest, number: str) -> tuple[InformationRequest, str]:
-    regency = _regency(request)
+    regency = regency_for_request(request)
     found = InformationRequest.objects.filter(number=number, regency=regency).first()
     code = request.POST.get("kode") or request.GET.get("kode") or ""
-    if found is None or not services.check_access_code(found, code):
+    if found is None or not check_access_code(found, code):
         raise Http404(_("Nomor pendaftaran atau kode akses salah."))
     return found, code
 
@@ -258,8 +260,9 @@ def track(request: HttpRequest) -> HttpResponse:
     form = AccessForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         number, code = form.cleaned_data["nomor"].strip(), form.cleaned_data["kode"].strip()
-        found = InformationRequest.objects.filter(number=number, regency=_regency(request)).first()
-        if found is not None and services.check_access_code(found, code):
+        regency = regency_for_request(request)
+        found = InformationRequest.objects.filter(number=number, regency=regency).first()
+        if found is not None and check_access_code(found, code):
             url = reverse("ppid:request_status", args=[found.number])
             return redirect(f"{url}?{urlencode({'kode': code})}")
         form.add_error(None, _("Nomor pendaftaran atau kode akses salah."))
@@ -282,18 +285,18 @@ def request_status(request: HttpRequest, number: str) -> HttpResponse:
     today = timezone.localdate()
     windows = {
         ground: window
-        for ground in services.objection_grounds(found, now=now)
-        if (window := services.objection_window(found, ground, now=now)).due_on >= today
+        for ground in objection_grounds(found, now=now)
+        if (window := objection_window(found, ground, now=now)).due_on >= today
     }
     grounds = list(windows)
-    open_objection = found.objections.filter(status="diterima").exists()
+    open_objection = found.objections.awaiting_answer().exists()
     objection_form = None
     status = 200
     if grounds and not open_objection:
         objection_form = ObjectionForm(request.POST or None, grounds=grounds)
         if request.method == "POST" and objection_form.is_valid():
             try:
-                objection = services.file_objection(
+                objection = file_objection(
                     request=found,
                     ground=objection_form.cleaned_data["ground"],
                     statement=objection_form.cleaned_data["statement"],
@@ -330,7 +333,7 @@ def request_status(request: HttpRequest, number: str) -> HttpResponse:
 @require_safe
 def request_log(request: HttpRequest) -> HttpResponse:
     """``/ppid/register/``: the public request log. Never the requester's identity."""
-    regency = _regency(request)
+    regency = regency_for_request(request)
     status = request.GET.get("status", "")
     if status and status not in RequestStatus.values:
         status = ""
@@ -354,7 +357,7 @@ def request_log(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def report_list(request: HttpRequest) -> HttpResponse:
-    regency = _regency(request)
+    regency = regency_for_request(request)
     return _page(
         request,
         "ppid/report_list.html",
@@ -365,10 +368,10 @@ def report_list(request: HttpRequest) -> HttpResponse:
 
 
 def _report(request: HttpRequest, year: int):
-    regency = _regency(request)
+    regency = regency_for_request(request)
     report = get_object_or_404(AnnualReport, regency=regency, year=year, published_at__isnull=False)
     figures = selectors.annual_figures(
-        regency=regency, year=year, time_zone=services.regency_time_zone(regency)
+        regency=regency, year=year, time_zone=regency_time_zone(regency)
     )
     return report, figures
 

@@ -8,7 +8,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from pendopo.ppid import services
-from pendopo.ppid.models import IdentityDocument, InformationItem
+from pendopo.ppid.models import AnnualReport, IdentityDocument, InformationItem
 
 from .conftest import valid_data
 
@@ -143,12 +143,12 @@ def test_item_admin_is_scoped_to_the_users_ppid(client, regency, dinkes, dinkes_
 
 def test_utama_publishes_yearly_report(client, utama_officer):
     client.force_login(utama_officer)
-    data = {"year": "2025"} | dict.fromkeys(services.AnnualReport.SECTIONS, "Isi bagian")
+    data = {"year": "2025"} | dict.fromkeys(AnnualReport.SECTIONS, "Isi bagian")
 
     response = client.post("/admin/ppid/laporan/", data | {"publish": "1"})
 
     assert response.status_code == 302
-    report = services.AnnualReport.objects.get(year=2025)
+    report = AnnualReport.objects.get(year=2025)
     assert report.published_at is not None and report.item.category == "setiap_saat"
     assert client.get("/ppid/laporan/2025/").status_code == 200
 

@@ -6,14 +6,23 @@ import datetime
 import uuid
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 
-from pendopo.core.errors import DomainError, PermissionDeniedError
+from pendopo.core.errors import PermissionDeniedError
 from pendopo.core.models import Event
 from pendopo.core.services import save_calendar_override
 from pendopo.ppid import services
-from pendopo.ppid.models import IdentityDocument, InformationItem, InformationRequest
+from pendopo.ppid.errors import (
+    DeadlinePassed,
+    ExtensionRefused,
+    GroundNotOpen,
+    IncompleteAnswer,
+    InvalidTransition,
+    ReportTooEarly,
+)
+from pendopo.ppid.models import AnnualReport, IdentityDocument, InformationItem, InformationRequest
 from pendopo.ppid.states import ObjectionGround, ObjectionStatus, RequestStatus
 
 from .conftest import valid_data, wib
@@ -49,7 +58,7 @@ def test_rule1_second_extension_is_refused(make_request, dinkes_officer):
     request = make_request()
     services.extend_deadline(request=request, by=dinkes_officer, days=3, reason="Arsip")
 
-    with pytest.raises(DomainError, match="satu kali"):
+    with pytest.raises(ExtensionRefused, match="satu kali"):
         services.extend_deadline(request=request, by=dinkes_officer, days=1, reason="Lagi")
 
     request.refresh_from_db()
@@ -60,14 +69,14 @@ def test_rule1_second_extension_is_refused(make_request, dinkes_officer):
 def test_rule1_extension_longer_than_7_days_is_refused(make_request, dinkes_officer, days):
     request = make_request()
 
-    with pytest.raises(DomainError):
+    with pytest.raises(ExtensionRefused):
         services.extend_deadline(request=request, by=dinkes_officer, days=days, reason="Arsip")
 
 
 def test_rule1_extension_without_written_reason_is_refused(make_request, dinkes_officer):
     request = make_request()
 
-    with pytest.raises(DomainError, match="alasan"):
+    with pytest.raises(ExtensionRefused, match="alasan"):
         services.extend_deadline(request=request, by=dinkes_officer, days=2, reason="  ")
 
 
@@ -179,11 +188,11 @@ def test_rule15_identity_scans_and_nik_are_encrypted_at_rest(regency, dinkes):
 def test_rule4_refusal_needs_pasal_17_ground_and_consequence_test(make_request, dinkes_officer):
     request = make_request()
 
-    with pytest.raises(DomainError, match="Pasal 17"):
+    with pytest.raises(IncompleteAnswer, match="Pasal 17"):
         services.decide_request(
             request=request, by=dinkes_officer, decision=RequestStatus.REFUSED, note="Ditolak"
         )
-    with pytest.raises(DomainError, match="uji konsekuensi"):
+    with pytest.raises(IncompleteAnswer, match="uji konsekuensi"):
         services.decide_request(
             request=request,
             by=dinkes_officer,
@@ -206,7 +215,7 @@ def test_rule4_refusal_needs_pasal_17_ground_and_consequence_test(make_request, 
 def test_rule4_partial_grant_needs_ground_and_redacted_parts(make_request, dinkes_officer):
     request = make_request()
 
-    with pytest.raises(DomainError, match="dihitamkan"):
+    with pytest.raises(IncompleteAnswer, match="dihitamkan"):
         services.decide_request(
             request=request,
             by=dinkes_officer,
@@ -220,7 +229,7 @@ def test_rule4_partial_grant_needs_ground_and_redacted_parts(make_request, dinke
 def test_rule4_not_held_needs_referral(make_request, dinkes_officer):
     request = make_request()
 
-    with pytest.raises(DomainError, match="badan publik"):
+    with pytest.raises(IncompleteAnswer, match="badan publik"):
         services.decide_request(
             request=request, by=dinkes_officer, decision=RequestStatus.NOT_HELD, note="Tidak ada"
         )
@@ -238,16 +247,16 @@ def test_rule4_not_held_needs_referral(make_request, dinkes_officer):
 def test_rule4_unknown_decision_and_decided_requests_are_refused(make_request, dinkes_officer):
     request = make_request()
 
-    with pytest.raises(DomainError):
+    with pytest.raises(IncompleteAnswer):
         services.decide_request(request=request, by=dinkes_officer, decision="selesai", note="x")
     services.decide_request(
         request=request, by=dinkes_officer, decision=RequestStatus.GRANTED, note="Terlampir"
     )
-    with pytest.raises(DomainError):
+    with pytest.raises(InvalidTransition):
         services.decide_request(
             request=request, by=dinkes_officer, decision=RequestStatus.GRANTED, note="Lagi"
         )
-    with pytest.raises(DomainError):
+    with pytest.raises(InvalidTransition):
         services.extend_deadline(request=request, by=dinkes_officer, days=2, reason="Arsip")
 
 
@@ -308,7 +317,7 @@ def test_rule5_objection_accepted_up_to_30_working_days_after_ground(make_reques
     # 14 May and the 15 May cuti bersama are skipped).
     window = services.objection_window(request, ObjectionGround.C, now=wib(2026, 4, 8, 8, 0))
     assert window.due_on == datetime.date(2026, 5, 25)
-    with pytest.raises(DomainError, match="30 hari kerja"):
+    with pytest.raises(DeadlinePassed, match="30 hari kerja"):
         services.file_objection(
             request=request, ground="c", statement="Tidak dijawab", filed_at=wib(2026, 5, 26, 9)
         )
@@ -329,11 +338,11 @@ def test_rule5_ground_must_be_one_of_seven_and_open(make_request, dinkes_officer
         at=wib(2026, 4, 9, 10),
     )
 
-    with pytest.raises(DomainError, match="tujuh"):
+    with pytest.raises(IncompleteAnswer, match="tujuh"):
         services.file_objection(
             request=request, ground="h", statement="x", filed_at=wib(2026, 4, 10)
         )
-    with pytest.raises(DomainError, match="belum berlaku"):
+    with pytest.raises(GroundNotOpen, match="belum berlaku"):
         services.file_objection(
             request=request, ground="a", statement="x", filed_at=wib(2026, 4, 10)
         )
@@ -362,7 +371,7 @@ def test_rule6_atasan_answer_due_30_working_days_and_upholding_needs_reasons(
             atasan_name="x",
             atasan_position="",
         )
-    with pytest.raises(DomainError, match="alasan"):
+    with pytest.raises(IncompleteAnswer, match="alasan"):
         services.answer_objection(
             objection=objection,
             by=atasan,
@@ -407,7 +416,7 @@ def test_rule7_dispute_within_14_working_days_after_atasan_answer(make_request, 
     objection = _answered_objection(make_request, atasan, wib(2026, 6, 1, 10))
     assert services.dispute_window(objection).due_on == datetime.date(2026, 6, 23)
 
-    with pytest.raises(DomainError, match="14 hari kerja"):
+    with pytest.raises(DeadlinePassed, match="14 hari kerja"):
         services.record_dispute(
             objection=objection, by=atasan, registered_on=datetime.date(2026, 6, 24), ki_number="1"
         )
@@ -517,7 +526,7 @@ def test_exempt_item_needs_pasal_17_ground_and_consequence_test(regency, utama_o
         last_updated_on=datetime.date(2026, 1, 5),
     )
 
-    with pytest.raises(Exception, match="Pasal 17"):
+    with pytest.raises(ValidationError, match="Pasal 17"):
         services.save_information_item(item=item, by=utama_officer)
 
     item.exemption_ground = "h"
@@ -601,12 +610,12 @@ def test_rule9_yearly_figures_per_agency_and_total(regency, dinkes, dinkes_offic
 
 
 def test_rule9_report_is_due_31_march_and_published_only_after_the_year(regency, utama_officer):
-    report = services.AnnualReport.objects.create(
-        regency=regency, year=2025, **dict.fromkeys(services.AnnualReport.SECTIONS, "Isi")
+    report = AnnualReport.objects.create(
+        regency=regency, year=2025, **dict.fromkeys(AnnualReport.SECTIONS, "Isi")
     )
 
     assert report.due_on == datetime.date(2026, 3, 31)
-    with pytest.raises(DomainError, match="setelah tahun anggaran"):
+    with pytest.raises(ReportTooEarly, match="setelah tahun anggaran"):
         services.publish_annual_report(report=report, by=utama_officer, at=wib(2025, 12, 31, 9))
     published = services.publish_annual_report(
         report=report, by=utama_officer, at=wib(2026, 3, 2, 9)

@@ -10,9 +10,10 @@ import pytest
 from django.core.management import call_command
 from openpyxl import load_workbook
 
-from pendopo.ppid import selectors
+from pendopo.ppid import selectors, services
 from pendopo.ppid.exports import DIP_COLUMNS, safe_cell
-from pendopo.ppid.models import InformationItem, InformationRequest
+from pendopo.ppid.models import InformationItem, InformationRequest, Objection
+from pendopo.ppid.states import RequestStatus
 
 from .conftest import valid_data
 
@@ -124,39 +125,70 @@ def test_public_log_never_shows_the_requester(client, make_request):
     assert "Budi Santoso Rahasia" not in html and "081234567890" not in html
 
 
-def test_requester_files_objection_from_status_page(client, regency, dinkes, monkeypatch):
-    from pendopo.ppid import services
-
-    request, code = services.submit_request(
+def test_requester_files_objection_from_status_page(client, regency, dinkes, dinkes_officer):
+    expired, expired_code = services.submit_request(
         regency=regency,
         agency=dinkes,
         data=valid_data(),
         received_at=datetime.datetime(2024, 1, 2, 2, tzinfo=datetime.UTC),
     )
-    url = f"/ppid/permohonan/{request.number}/"
+    expired_url = f"/ppid/permohonan/{expired.number}/"
 
-    page = client.get(url, {"kode": code})
+    page = client.get(expired_url, {"kode": expired_code})
     assert "Ajukan keberatan" not in page.content.decode()  # ground (c) expired long ago
-
-    monkeypatch.setattr(
-        services,
-        "objection_window",
-        lambda *a, **k: services.get_calendar().deadline(
-            datetime.datetime.now(datetime.UTC), working_days=30, rule="", time_zone="Asia/Jakarta"
-        ),
+    refused = client.post(
+        expired_url, {"kode": expired_code, "ground": "c", "statement": "Belum dijawab"}
     )
-    response = client.post(url, {"kode": code, "ground": "c", "statement": "Belum dijawab"})
-    assert response.status_code in (302, 400)
+    assert refused.status_code == 400
+    assert not Objection.objects.filter(request=expired).exists()
+
+    # Answered today: grounds (b), (d), (e) and (f) open now, for 30 hari kerja (Pasal 36(1)).
+    request, code = services.submit_request(regency=regency, agency=dinkes, data=valid_data())
+    services.decide_request(
+        request=request, by=dinkes_officer, decision=RequestStatus.GRANTED, note="Terlampir"
+    )
+    url = f"/ppid/permohonan/{request.number}/"
+    assert "Ajukan keberatan" in client.get(url, {"kode": code}).content.decode()
+
+    response = client.post(url, {"kode": code, "ground": "d", "statement": "Tidak sesuai"})
+
+    assert response.status_code == 302
+    objection = Objection.objects.get(request=request)
+    assert objection.ground == "d" and objection.number in response["Location"]
+    again = client.post(url, {"kode": code, "ground": "e", "statement": "Lagi"})
+    assert again.status_code == 400  # the first objection still waits for the atasan
+    assert Objection.objects.filter(request=request).count() == 1
 
 
 def test_suggestions_match_public_items_but_not_exempt_ones(client, demo):
-    data = client.get("/ppid/saran/", {"teks": "realisasi anggaran semester"}).json()
-
-    assert data["items"] and all("/ppid/informasi/" in item["url"] for item in data["items"])
-    assert not client.get("/ppid/saran/", {"teks": "data pribadi pegawai"}).json()["items"] or all(
-        "dikecualikan" not in item["category"].lower()
-        for item in client.get("/ppid/saran/", {"teks": "data pribadi pegawai"}).json()["items"]
+    common = {
+        "regency": demo,
+        "summary": "Data pribadi pegawai",
+        "holding_unit": "BKPSDM",
+        "responsible_person": "Kepala BKPSDM",
+        "production": "2026",
+        "formats": "softcopy",
+        "retention": "5 tahun",
+        "last_updated_on": datetime.date(2026, 1, 5),
+    }
+    public = InformationItem.objects.create(
+        category="setiap_saat", title="Jumlah pegawai per golongan", **common
     )
+    InformationItem.objects.create(
+        category="dikecualikan",
+        title="Data pribadi pegawai",
+        exemption_ground="h",
+        consequence_test="Rahasia pribadi (Pasal 17 huruf h).",
+        **common,
+    )
+    data = client.get("/ppid/saran/", {"teks": "realisasi anggaran semester"}).json()
+    assert data["items"] and all("/ppid/informasi/" in item["url"] for item in data["items"])
+
+    items = client.get("/ppid/saran/", {"teks": "data pribadi pegawai"}).json()["items"]
+
+    assert items, "the public item sharing the words must be suggested"
+    assert any(item["url"] == f"/ppid/informasi/{public.pk}/" for item in items)
+    assert all("dikecualikan" not in item["category"].lower() for item in items)
 
 
 def test_serta_merta_alert_banner_and_c4_notices(client, demo, portal_site):
