@@ -367,7 +367,7 @@ def import_tender_results(*, regency, path: Path, actor=None) -> ProcurementImpo
     packages = {p.code: p for p in Package.objects.filter(regency=regency, kind=PackageKind.TENDER)}
 
     def parse(row: dict[str, str], report: Report) -> dict[str, Any]:
-        values = {
+        values: dict[str, Any] = {
             "bid_value": parsing.amount(row["nilai_penawaran"]),
             "corrected_value": parsing.amount(row["nilai_terkoreksi"]),
             "negotiated_value": parsing.amount(row["nilai_negosiasi"]),
