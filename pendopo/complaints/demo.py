@@ -16,7 +16,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
 from pendopo.agencies.models import Agency
-from pendopo.complaints import jobs, services
+from pendopo.complaints import jobs, rules, services
 from pendopo.complaints.models import Case, Category, Liaison, SavedReply
 from pendopo.complaints.permissions import COORDINATOR_GROUP
 from pendopo.core.models import Event, SiteSettings
@@ -272,7 +272,7 @@ def load_complaints_demo(*, stdout=None) -> dict:
         title="Sedang ditinjau",
         defaults={
             "body": "Terima kasih atas laporan Anda. Petugas kami sedang meninjau di lapangan "
-            "dan akan menyampaikan hasilnya paling lambat 5 hari kerja."
+            f"dan akan menyampaikan hasilnya paling lambat {rules.FOLLOW_UP.amount} hari kerja."
         },
     )
     return {"created": created, "password": password}
@@ -311,7 +311,8 @@ def _demo_staff(regency):
     password = secrets.token_urlsafe(12)
     group, _created = Group.objects.get_or_create(name=COORDINATOR_GROUP)
     group.permissions.add(
-        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
+        Permission.objects.get(content_type__app_label="complaints", codename="coordinate_cases"),
     )
     coordinator, _created = User.objects.get_or_create(
         username="koordinator", defaults={"email": "koordinator@example.org"}

@@ -1,6 +1,8 @@
 """Personal data of complainants at rest: the shared field encryption (``pendopo.core.crypto``).
 
-This module keeps the field's import path stable for the migrations.
+This module keeps the field's import path stable for the migrations, and holds the only
+masking functions of the complaints app (``mask_phone``, ``mask_email``; used through
+``Case.masked_phone`` / ``Case.masked_email``) until the kernel's mask replaces them.
 """
 
 from __future__ import annotations
@@ -8,7 +10,7 @@ from __future__ import annotations
 from pendopo.core import crypto
 from pendopo.core.crypto import decrypt, encrypt, fernet
 
-__all__ = ["EncryptedTextField", "decrypt", "encrypt", "fernet", "mask_phone"]
+__all__ = ["EncryptedTextField", "decrypt", "encrypt", "fernet", "mask_email", "mask_phone"]
 
 
 class EncryptedTextField(crypto.EncryptedTextField):

@@ -11,12 +11,15 @@ from pendopo.complaints import notifications, selectors, services
 from pendopo.complaints.models import Case, DigestSent
 from pendopo.complaints.states import CLOCKED_STATUSES, CaseStatus
 from pendopo.core.calendar import OpenDeadline
+from pendopo.core.rules import Unit
 
 DIGEST_HOUR = 7  # local time: the overdue digest goes out from 07:00 on working days
 
 
 def auto_close_cases(now: datetime.datetime) -> str:
-    """Close every answered case whose 10-hari-kerja reply window has passed (idempotent)."""
+    """Close every answered case whose reply window (``rules.AUTO_CLOSE``) has passed.
+
+    Idempotent: a closed case is no longer answered."""
     closed = 0
     for case in Case.objects.filter(status=CaseStatus.ANSWERED, due_on__isnull=False):
         if case.due_on < selectors.local_today(case.time_zone, now):
@@ -70,7 +73,7 @@ def open_case_deadlines():
             case=case,
             received_at=case.step_started_at,
             amount=case.step_days,
-            unit="hari kerja",
+            unit=str(Unit.WORKING_DAYS),
             rule=case.step_rule,
             time_zone=case.time_zone,
             due_on=case.due_on,

@@ -10,7 +10,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from pendopo.complaints.fields import EncryptedTextField, mask_email, mask_phone
-from pendopo.complaints.states import CLOCKED_STATUSES, CaseStatus
+from pendopo.complaints.states import CLOCKED_STATUSES, Action, CaseStatus, is_allowed
 
 
 class CaseKind(models.TextChoices):
@@ -70,9 +70,9 @@ class Case(models.Model):
     """One question, aspiration or complaint from a citizen.
 
     ``due_on`` is the due date of the current step's clock (``step_days`` hari kerja from
-    ``step_started_at`` under ``step_rule``); empty when no clock runs. Contact details and
-    the identity number are encrypted at rest; ``reporter_name`` is shown only when the case
-    is not anonymous.
+    ``step_started_at`` under ``step_rule``, amounts from ``complaints/rules.py``); empty
+    when no clock runs. Contact details and the identity number are encrypted at rest;
+    ``reporter_name`` is shown only when the case is not anonymous.
     """
 
     regency = models.ForeignKey(
@@ -169,6 +169,10 @@ class Case(models.Model):
         ordering = ["-received_at"]
         verbose_name = _("laporan warga")
         verbose_name_plural = _("laporan warga")
+        # Checked by ``permissions.py``; granted to groups in the admin (never keyed on a name).
+        permissions = [
+            ("coordinate_cases", _("Mengoordinasikan semua laporan warga (verifikasi, rujuk)")),
+        ]
         indexes = [models.Index(fields=["status", "due_on"])]
         constraints = [
             models.CheckConstraint(
@@ -186,6 +190,16 @@ class Case(models.Model):
         if self.is_anonymous or not self.reporter_name:
             return str(_("Anonim"))
         return self.reporter_name
+
+    @property
+    def is_spam(self) -> bool:
+        """Filed or marked as spam: never e-mailed, never public."""
+        return self.status == CaseStatus.SPAM
+
+    @property
+    def can_be_reopened(self) -> bool:
+        """A reporter's reply would reopen the case (the table allows ``reopen`` from here)."""
+        return is_allowed(self.status, Action.REOPEN)
 
     @property
     def masked_phone(self) -> str:
@@ -235,6 +249,11 @@ class Message(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_author_kind_display()} {self.created_at:%Y-%m-%d %H:%M}"
+
+    @property
+    def is_from_agency(self) -> bool:
+        """Written by the agency (a follow-up), not by the reporter or the coordinator."""
+        return self.author_kind == MessageAuthor.AGENCY
 
 
 class Attachment(models.Model):

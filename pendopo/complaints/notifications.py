@@ -75,7 +75,7 @@ def notify_reporter(case_id: int, kind: str, sealed_link: str = "") -> int:
     from pendopo.complaints.models import Case
 
     case = Case.objects.filter(pk=case_id).first()
-    if case is None or case.status == "spam" or case.personal_data_purged_at:
+    if case is None or case.is_spam or case.personal_data_purged_at:
         return 0
     recipient = Recipient(
         name=case.reporter_name, email=case.reporter_email, phone=case.reporter_phone

@@ -1,14 +1,26 @@
-"""Who may do what with a case: coordinators (Diskominfo) everything, liaisons their agency's."""
+"""Who may do what with a case: coordinators (Diskominfo) everything, liaisons their agency's.
+
+A coordinator is a user holding the ``complaints.coordinate_cases`` permission (``Case.Meta``),
+directly or through any group: the group's name plays no part, so renaming a group in the
+admin changes nothing. A liaison is a user with a :class:`~pendopo.complaints.models.Liaison`
+row for an agency.
+"""
 
 from __future__ import annotations
 
+COORDINATE_CASES = "complaints.coordinate_cases"
+"""Verify, hold, refer, archive, mark spam, record the LAPOR! ID, and see every case."""
+
 COORDINATOR_GROUP = "Koordinator Pengaduan (Diskominfo)"
+"""The display name of the group the demo (and migration 0005) gives COORDINATE_CASES to.
+Never consulted to decide who may act."""
 
 
 def is_coordinator(user) -> bool:
+    """A superuser or a holder of :data:`COORDINATE_CASES` (own or through a group)."""
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return False
-    return user.is_superuser or user.groups.filter(name=COORDINATOR_GROUP).exists()
+    return user.is_superuser or user.has_perm(COORDINATE_CASES)
 
 
 def liaison_agency_ids(user) -> set[int]:

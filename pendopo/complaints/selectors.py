@@ -114,7 +114,8 @@ class AgencyFigures:
 
 
 def agency_statistics(*, regency, include_demo: bool = True) -> list[AgencyFigures]:
-    """Per agency: cases routed to it, first answers within the 5-hari-kerja deadline, median
+    """Per agency: cases routed to it, first answers within the ``rules.FOLLOW_UP`` deadline
+    (``Case.follow_up_due_on``), median
     hari kerja from receipt to first answer, and mean satisfaction (1–5). Spam and confidential
     cases count (numbers only), spam does not."""
     cases = (

@@ -1,8 +1,9 @@
 """Every write on a case: one service per transition of ``states.TRANSITIONS``.
 
-Deadlines (SP4N-LAPOR!, DOMAIN.md §2.1) come from the working-day calendar: verification
-≤ 3 hari kerja from receipt, first follow-up ≤ 5 hari kerja from disposition, automatic
-closure 10 hari kerja after a follow-up the reporter did not answer.
+Deadlines come from the working-day calendar with the amounts of ``rules.py`` (SP4N-LAPOR!,
+``docs/rules.md#complaints-verify`` and following): verification ``rules.VERIFY`` from receipt,
+first follow-up ``rules.FOLLOW_UP`` from disposition, automatic closure ``rules.AUTO_CLOSE``
+after a follow-up the reporter did not answer.
 """
 
 from __future__ import annotations
@@ -18,21 +19,16 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from pendopo.complaints import notifications, permissions
+from pendopo.complaints import notifications, permissions, rules
 from pendopo.complaints.abuse import SPAM_THRESHOLD
 from pendopo.complaints.fields import encrypt
 from pendopo.complaints.models import Attachment, Case, Message, MessageAuthor
 from pendopo.complaints.states import Action, CaseStatus, next_status
 from pendopo.core.calendar import get_calendar
 from pendopo.core.errors import DomainError, PermissionDeniedError
+from pendopo.core.rules import Rule
 from pendopo.core.services import record_event
 
-VERIFY_DAYS = 3
-VERIFY_RULE = "SP4N-LAPOR!: verifikasi dan penerusan ≤ 3 hari kerja (PermenPANRB 62/2018)"
-FOLLOW_UP_DAYS = 5
-FOLLOW_UP_RULE = "SP4N-LAPOR!: tindak lanjut ≤ 5 hari kerja (PermenPANRB 62/2018)"
-AUTO_CLOSE_DAYS = 10
-AUTO_CLOSE_RULE = "SP4N-LAPOR!: selesai 10 hari kerja tanpa tanggapan pelapor"
 MAX_BODY = 5000  # characters of one message
 
 
@@ -81,11 +77,14 @@ def _next_tracking_number(regency, year: int) -> str:
     return f"{prefix}{number:06d}"
 
 
-def _start_clock(case: Case, *, at: datetime.datetime, days: int, rule: str) -> None:
-    deadline = get_calendar().deadline(at, working_days=days, rule=rule, time_zone=case.time_zone)
+def _start_clock(case: Case, *, at: datetime.datetime, rule: Rule, text: str) -> None:
+    """Start the current step's clock: ``rule.amount`` working days from ``at``."""
+    deadline = get_calendar().deadline(
+        at, working_days=rule.amount, rule=text, time_zone=case.time_zone
+    )
     case.step_started_at = at
-    case.step_days = days
-    case.step_rule = rule
+    case.step_days = rule.amount
+    case.step_rule = text
     case.due_on = deadline.due_on
 
 
@@ -147,7 +146,7 @@ def submit_case(
     received_at: datetime.datetime | None = None,
     link_for=None,
 ) -> Submission:
-    """Register a citizen's report and start the 3-hari-kerja verification clock.
+    """Register a citizen's report and start the verification clock (``rules.VERIFY``).
 
     Idempotent on ``nonce`` (the form's signed key): a double tap or a retried POST returns
     the first case (``created=False``) with the same token. A ``spam_score`` of
@@ -191,7 +190,7 @@ def submit_case(
             status=next_status(None, action),
         )
         if case.status == CaseStatus.RECEIVED:
-            _start_clock(case, at=received_at, days=VERIFY_DAYS, rule=VERIFY_RULE)
+            _start_clock(case, at=received_at, rule=rules.VERIFY, text=rules.VERIFY_TEXT)
         try:
             with transaction.atomic():
                 case.save()
@@ -240,7 +239,7 @@ def _locked(case: Case) -> Case:
 
 @transaction.atomic
 def verify_case(*, case: Case, by, agency, note: str = "", now=None) -> Case:
-    """Verify and route to ``agency`` (disposisi); starts the 5-hari-kerja follow-up clock."""
+    """Verify and route to ``agency`` (disposisi); starts the ``rules.FOLLOW_UP`` clock."""
     _require(permissions.can_verify(by, case))
     if agency is None or agency.regency_id != case.regency_id:
         raise DomainError(_("Pilih perangkat daerah tujuan di kabupaten/kota ini."))
@@ -248,7 +247,7 @@ def verify_case(*, case: Case, by, agency, note: str = "", now=None) -> Case:
     now = now or timezone.now()
     _move(case, Action.VERIFY, actor=by, agency=agency.slug, note=note[:500])
     case.agency = agency
-    _start_clock(case, at=now, days=FOLLOW_UP_DAYS, rule=FOLLOW_UP_RULE)
+    _start_clock(case, at=now, rule=rules.FOLLOW_UP, text=rules.FOLLOW_UP_TEXT)
     if case.follow_up_due_on is None:
         case.follow_up_due_on = case.due_on
     case.save()
@@ -306,11 +305,11 @@ def mark_spam(*, case: Case, by) -> Case:
 
 @transaction.atomic
 def restore_case(*, case: Case, by) -> Case:
-    """Not spam after all: back to verification, with a fresh 3-hari-kerja clock from now."""
+    """Not spam after all: back to verification, with a fresh ``rules.VERIFY`` clock from now."""
     _require(permissions.can_verify(by, case))
     case = _locked(case)
     _move(case, Action.RESTORE, actor=by)
-    _start_clock(case, at=timezone.now(), days=VERIFY_DAYS, rule=VERIFY_RULE)
+    _start_clock(case, at=timezone.now(), rule=rules.VERIFY, text=rules.VERIFY_TEXT)
     case.save()
     return case
 
@@ -333,7 +332,7 @@ def transfer_case(*, case: Case, by, agency, reason: str) -> Case:
 
 @transaction.atomic
 def post_follow_up(*, case: Case, by, body: str, now=None) -> Case:
-    """The agency's answer (tindak lanjut); starts the 10-hari-kerja auto-close clock."""
+    """The agency's answer (tindak lanjut); starts the auto-close clock (``rules.AUTO_CLOSE``)."""
     _require(permissions.can_answer(by, case))
     body = _clean_text(body, field=_("Tindak lanjut"))
     case = _locked(case)
@@ -349,7 +348,7 @@ def post_follow_up(*, case: Case, by, body: str, now=None) -> Case:
     )
     if case.first_answered_at is None:
         case.first_answered_at = now
-    _start_clock(case, at=now, days=AUTO_CLOSE_DAYS, rule=AUTO_CLOSE_RULE)
+    _start_clock(case, at=now, rule=rules.AUTO_CLOSE, text=rules.AUTO_CLOSE_TEXT)
     case.save()
     notifications.after_commit(notifications.notify_reporter, case.pk, "answered", "")
     return case
@@ -358,14 +357,14 @@ def post_follow_up(*, case: Case, by, body: str, now=None) -> Case:
 @transaction.atomic
 def reply_as_reporter(*, case: Case, body: str, now=None) -> Case:
     """The reporter's reply; on an answered or closed case it reopens it with a new
-    5-hari-kerja follow-up clock. Refused on spam, archived or referred cases."""
+    follow-up clock (``rules.FOLLOW_UP``). Refused on spam, archived or referred cases."""
     body = _clean_text(body, field=_("Balasan"))
     case = _locked(case)
     now = now or timezone.now()
     if case.status in (CaseStatus.ANSWERED, CaseStatus.CLOSED):
         _move(case, Action.REOPEN)
         case.closed_at = None
-        _start_clock(case, at=now, days=FOLLOW_UP_DAYS, rule=FOLLOW_UP_RULE)
+        _start_clock(case, at=now, rule=rules.FOLLOW_UP, text=rules.FOLLOW_UP_TEXT)
         notifications.after_commit(notifications.notify_agency, case.pk, "reopened")
     elif case.status not in (CaseStatus.RECEIVED, CaseStatus.ON_HOLD, CaseStatus.ASSIGNED):
         raise DomainError(_("Laporan ini tidak dapat dibalas lagi."))
@@ -399,7 +398,7 @@ def rate_answer(*, case: Case, score: int, comment: str = "") -> Case:
 
 @transaction.atomic
 def auto_close_case(*, case: Case, now=None) -> Case:
-    """Selesai: 10 hari kerja after a follow-up passed without a reply from the reporter."""
+    """Selesai: ``rules.AUTO_CLOSE`` after a follow-up passed without a reply from the reporter."""
     case = _locked(case)
     _move(case, Action.AUTO_CLOSE, due_on=case.due_on.isoformat() if case.due_on else None)
     _stop_clock(case)

@@ -7,7 +7,8 @@
        ├─archive─▶ archived
        └─mark_spam─▶ spam ──restore──▶ received
 
-Every move goes through one service in ``services.py`` and leaves an event.
+Every move goes through one service in ``services.py`` and leaves an event; the table has the
+kernel's shape (``pendopo.core.workflow``).
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from django.db import models
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from pendopo.core.errors import DomainError
+from pendopo.core import workflow
+from pendopo.core.workflow import InvalidTransition, Transitions
 
 
 class CaseStatus(models.TextChoices):
@@ -50,7 +52,7 @@ S = CaseStatus
 NEW = None  # the "from" state of a case that does not exist yet
 
 # (from status, action) -> to status. Nothing else may change Case.status.
-TRANSITIONS: dict[tuple[str | None, str], str] = {
+TRANSITIONS: Transitions = {
     (NEW, Action.SUBMIT): S.RECEIVED,
     (NEW, Action.SUBMIT_SPAM): S.SPAM,
     (S.RECEIVED, Action.VERIFY): S.ASSIGNED,
@@ -78,21 +80,29 @@ CLOCKED_STATUSES = (S.RECEIVED, S.ON_HOLD, S.ASSIGNED)
 OPEN_STATUSES = (S.RECEIVED, S.ON_HOLD, S.ASSIGNED, S.ANSWERED)
 
 
-class TransitionRefused(DomainError):
-    """The case's current status does not allow this action."""
+TransitionRefused = InvalidTransition
+"""The case's current status does not allow this action (the kernel's ``InvalidTransition``)."""
+
+
+def describe(current: str | None, action: str) -> tuple[str, str]:
+    """Human labels ``(status, action)`` for the refusal message."""
+    label = str(CaseStatus(current).label) if current else gettext("baru")
+    return label, str(Action(action).label)
 
 
 def next_status(current: str | None, action: str) -> str:
-    """The status ``action`` leads to from ``current``; TransitionRefused when not allowed."""
-    try:
-        return TRANSITIONS[(current, action)]
-    except KeyError:
-        label = CaseStatus(current).label if current else gettext("baru")
-        raise TransitionRefused(
-            gettext("Tindakan “%(action)s” tidak dapat dilakukan pada kasus berstatus %(status)s.")
-            % {"action": Action(action).label, "status": label}
-        ) from None
+    """The status ``action`` leads to from ``current`` in :data:`TRANSITIONS`.
+
+    Raises :class:`TransitionRefused` (``core.workflow.InvalidTransition``) when not allowed.
+    """
+    return workflow.next_status(TRANSITIONS, current, action, describe=describe)
 
 
 def allowed_actions(current: str | None) -> list[str]:
-    return [action for (source, action) in TRANSITIONS if source == current]
+    """Actions :data:`TRANSITIONS` allows from ``current``, in table order."""
+    return workflow.allowed_actions(TRANSITIONS, current)
+
+
+def is_allowed(current: str | None, action: str) -> bool:
+    """True when :data:`TRANSITIONS` lets ``action`` happen from ``current``."""
+    return workflow.is_allowed(TRANSITIONS, current, action)

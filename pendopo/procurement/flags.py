@@ -5,7 +5,7 @@ have an ordinary explanation (a market with one supplier, an HPS copied from a f
 survey, a late budget revision). Each indicator names its definition, threshold and source:
 an Open Contracting Partnership Cardinal code where one matches, otherwise the ICW /
 opentender.net method or the rule of Perpres 16/2018 (as amended by Perpres 12/2021 and
-46/2025) it checks.
+46/2025) it checks. The numbers are the rules of ``rules.py``.
 """
 
 from __future__ import annotations
@@ -16,21 +16,39 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db import transaction
+from django.utils.formats import date_format
+from django.utils.functional import lazy
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from . import rules
 from .models import Package, PackageKind, RedFlag, Stage
 
-# Thresholds (rupiah are Decimal). Each has a test with this exact value.
-NEAR_HPS_RATIO = Decimal("0.99")  # winning price ≥ 99% of HPS
-HPS_NEAR_PAGU_RATIO = Decimal("0.99")  # HPS ≥ 99% of pagu
-DIRECT_LIMIT_GOODS_SERVICES = Decimal("200000000")  # Rp200 juta, Perpres 12/2021
-DIRECT_LIMIT_CONSTRUCTION = Decimal("400000000")  # Rp400 juta, Perpres 46/2025
-DIRECT_LIMIT_CONSULTANCY = Decimal("100000000")  # Rp100 juta (DOMAIN.md §4: unverified)
-REPEATED_WINNER_MIN = 5  # ≥ 5 packages won from one agency in one budget year
-SHORT_SUBMISSION_WORKING_DAYS = 5  # fewer than 5 working days to submit an offer
-LATE_ANNOUNCEMENT = (11, 1)  # tender announced on or after 1 November of its budget year
+# Every threshold is a rule of ``rules.py``, read when a flag is computed (never copied here).
+
+
+def percent(rule: rules.Rule) -> Decimal:
+    """A percent rule as a ratio: 99 → Decimal("0.99")."""
+    return Decimal(rule.amount) / 100
+
+
+def rupiah_limit(rule: rules.Rule) -> Decimal:
+    """A rupiah rule as the Decimal the amounts are compared with."""
+    return Decimal(rule.amount)
+
+
+def late_announcement_start(budget_year: int) -> datetime.date:
+    """First day of the last ``rules.LATE_ANNOUNCEMENT`` calendar days of ``budget_year``."""
+    last = datetime.date(budget_year, 12, 31)
+    return last - datetime.timedelta(days=rules.LATE_ANNOUNCEMENT.amount - 1)
+
+
 DIRECT_METHODS = {"pengadaan langsung"}
 SUBMISSION_STAGES = ("upload dokumen penawaran", "pemasukan dokumen penawaran")
+
+
+def _rupiah(value: Decimal) -> str:
+    return "Rp" + f"{value:,.0f}".replace(",", ".")
 
 
 @dataclass(frozen=True)
@@ -57,8 +75,11 @@ INDICATORS: list[Indicator] = [
             "Waktu dari pengumuman sampai akhir tahap Upload Dokumen Penawaran menurut jadwal "
             "SPSE, dihitung dalam hari kerja kalender Pendopo."
         ),
-        _("Kurang dari 5 hari kerja (hanya bila jadwal tahap diimpor)."),
-        _("OCP Cardinal R003 (Short submission period); ambang ditetapkan Pendopo."),
+        format_lazy(
+            _("Kurang dari {days} hari kerja (hanya bila jadwal tahap diimpor)."),
+            days=rules.SHORT_SUBMISSION.amount,
+        ),
+        format_lazy("{}.", rules.SHORT_SUBMISSION.basis),
     ),
     Indicator(
         "harga_mendekati_hps",
@@ -68,8 +89,8 @@ INDICATORS: list[Indicator] = [
             "dibandingkan dengan HPS, untuk tender/seleksi. Pengadaan Langsung tidak dihitung: "
             "harganya dinegosiasikan dengan satu penyedia sehingga hampir selalu dekat HPS."
         ),
-        _("Nilai pemenang ≥ 99% HPS."),
-        _("Metode ICW/opentender.net (selisih kecil HPS dan nilai kontrak)."),
+        format_lazy(_("Nilai pemenang ≥ {percent}% HPS."), percent=rules.NEAR_HPS_PERCENT.amount),
+        format_lazy("{}.", rules.NEAR_HPS_PERCENT.basis),
     ),
     Indicator(
         "hps_mendekati_pagu",
@@ -78,8 +99,8 @@ INDICATORS: list[Indicator] = [
             "HPS dibandingkan dengan pagu anggaran paket, untuk tender/seleksi (pada "
             "Pengadaan Langsung HPS lazim disusun sebesar pagu)."
         ),
-        _("HPS ≥ 99% pagu."),
-        _("Metode ICW/opentender.net (HPS disusun mendekati pagu)."),
+        format_lazy(_("HPS ≥ {percent}% pagu."), percent=rules.HPS_NEAR_PAGU_PERCENT.amount),
+        format_lazy("{}.", rules.HPS_NEAR_PAGU_PERCENT.basis),
     ),
     Indicator(
         "kontrak_di_atas_hps",
@@ -98,13 +119,20 @@ INDICATORS: list[Indicator] = [
             "Paket Pengadaan Langsung yang nilainya (HPS, atau pagu bila HPS kosong) melebihi "
             "batas untuk jenisnya."
         ),
-        _(
-            "Barang/jasa lainnya > Rp200.000.000; pekerjaan konstruksi > Rp400.000.000; "
-            "jasa konsultansi > Rp100.000.000."
+        format_lazy(
+            _(
+                "Barang/jasa lainnya > {goods}; pekerjaan konstruksi > {construction}; "
+                "jasa konsultansi > {consultancy}."
+            ),
+            goods=_rupiah(rupiah_limit(rules.DIRECT_LIMIT_GOODS_SERVICES)),
+            construction=_rupiah(rupiah_limit(rules.DIRECT_LIMIT_CONSTRUCTION)),
+            consultancy=_rupiah(rupiah_limit(rules.DIRECT_LIMIT_CONSULTANCY)),
         ),
-        _(
-            "Perpres 16/2018 jo. 12/2021 (Rp200 juta), Perpres 46/2025 (konstruksi Rp400 juta); "
-            "DOMAIN.md §4."
+        format_lazy(
+            "{goods}; {construction}; {consultancy}.",
+            goods=rules.DIRECT_LIMIT_GOODS_SERVICES.basis,
+            construction=rules.DIRECT_LIMIT_CONSTRUCTION.basis,
+            consultancy=rules.DIRECT_LIMIT_CONSULTANCY.basis,
         ),
     ),
     Indicator(
@@ -114,8 +142,11 @@ INDICATORS: list[Indicator] = [
             "Penyedia yang sama memenangkan banyak paket dari satu perangkat daerah dalam "
             "satu tahun anggaran."
         ),
-        _("≥ 5 paket dalam satu perangkat daerah dan tahun anggaran."),
-        _("Metode ICW/opentender.net (konsentrasi pemenang); OCP Red Flags guide."),
+        format_lazy(
+            _("≥ {count} paket dalam satu perangkat daerah dan tahun anggaran."),
+            count=rules.REPEATED_WINNER.amount,
+        ),
+        format_lazy("{}.", rules.REPEATED_WINNER.basis),
     ),
     Indicator(
         "diumumkan_akhir_tahun",
@@ -124,25 +155,24 @@ INDICATORS: list[Indicator] = [
             "Tender yang diumumkan menjelang akhir tahun anggaran, sehingga waktu pelaksanaan "
             "pekerjaan sempit."
         ),
-        _("Diumumkan pada atau setelah 1 November tahun anggarannya (waktu setempat)."),
-        _("Metode ICW (pola pengadaan akhir tahun)."),
+        format_lazy(
+            _("Diumumkan pada atau setelah {day} tahun anggarannya (waktu setempat)."),
+            day=lazy(lambda: date_format(late_announcement_start(2001), "j F"), str)(),
+        ),
+        format_lazy("{}.", rules.LATE_ANNOUNCEMENT.basis),
     ),
 ]
 BY_CODE = {indicator.code: indicator for indicator in INDICATORS}
-
-
-def _rupiah(value: Decimal) -> str:
-    return "Rp" + f"{value:,.0f}".replace(",", ".")
 
 
 def direct_limit(procurement_type: str) -> Decimal:
     """The Pengadaan Langsung ceiling for an SPSE ``jenis_pengadaan``."""
     kind = procurement_type.casefold()
     if "konsultansi" in kind:
-        return DIRECT_LIMIT_CONSULTANCY
+        return rupiah_limit(rules.DIRECT_LIMIT_CONSULTANCY)
     if "konstruksi" in kind:
-        return DIRECT_LIMIT_CONSTRUCTION
-    return DIRECT_LIMIT_GOODS_SERVICES
+        return rupiah_limit(rules.DIRECT_LIMIT_CONSTRUCTION)
+    return rupiah_limit(rules.DIRECT_LIMIT_GOODS_SERVICES)
 
 
 def package_flags(
@@ -172,16 +202,16 @@ def package_flags(
             start_on = package.announced_at.astimezone(zone).date()
             end_on = end.astimezone(zone).date()
             days = calendar.working_days_between(start_on, end_on)
-            if days < SHORT_SUBMISSION_WORKING_DAYS:
+            if days < rules.SHORT_SUBMISSION.amount:
                 out.append(("masa_penawaran_singkat", f"{days} hari kerja"))
     tender = package.kind == PackageKind.TENDER
     if winning is not None and hps:
         ratio = winning / hps
-        if tender and ratio >= NEAR_HPS_RATIO and winning <= hps:
+        if tender and ratio >= percent(rules.NEAR_HPS_PERCENT) and winning <= hps:
             out.append(("harga_mendekati_hps", f"{ratio * 100:.2f}% HPS".replace(".", ",")))
         if winning > hps:
             out.append(("kontrak_di_atas_hps", f"{_rupiah(winning - hps)} di atas HPS"))
-    if tender and hps and pagu and hps / pagu >= HPS_NEAR_PAGU_RATIO:
+    if tender and hps and pagu and hps / pagu >= percent(rules.HPS_NEAR_PAGU_PERCENT):
         out.append(("hps_mendekati_pagu", f"{hps / pagu * 100:.2f}% pagu".replace(".", ",")))
     if package.method.casefold() in DIRECT_METHODS:
         value = hps if hps is not None else pagu
@@ -195,12 +225,11 @@ def package_flags(
             )
     if wins and package.supplier_name and package.agency_id:
         key = (package.agency_id, package.budget_year, _supplier_key(package))
-        if wins.get(key, 0) >= REPEATED_WINNER_MIN:
+        if wins.get(key, 0) >= rules.REPEATED_WINNER.amount:
             out.append(("pemenang_berulang", f"{wins[key]} paket"))
     if package.kind == PackageKind.TENDER and package.announced_at is not None:
         local = package.announced_at.astimezone(zone).date()
-        month, day = LATE_ANNOUNCEMENT
-        if local >= datetime.date(package.budget_year, month, day):
+        if local >= late_announcement_start(package.budget_year):
             out.append(("diumumkan_akhir_tahun", local.isoformat()))
     return out
 

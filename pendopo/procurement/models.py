@@ -183,6 +183,11 @@ class Package(models.Model):
         return ("t-" if self.kind == PackageKind.TENDER else "nt-") + self.code
 
     @property
+    def is_tender(self) -> bool:
+        """A tender/seleksi (with a sanggah period), not a non-tender package."""
+        return self.kind == PackageKind.TENDER
+
+    @property
     def winning_value(self):
         """The price the winner got the package for: contract, else negotiated, else corrected."""
         for value in (self.contract_value, self.negotiated_value, self.corrected_value):

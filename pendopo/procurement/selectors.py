@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from django.db.models import Avg, Count, Prefetch, Q, QuerySet, Sum
 from django.utils import timezone
 
+from . import rules
 from .flags import BY_CODE, INDICATORS
 from .models import Package, PackageKind, RedFlag, Stage
 
-SANGGAH_DAYS = 5  # hari kalender after the winner announcement (DOMAIN.md §4, sanggah)
 SANGGAH_STAGE = "masa sanggah"
 
 
@@ -94,6 +94,16 @@ class StageView:
     stage: Stage
     state: str  # "selesai", "berjalan", "akan datang"
 
+    @property
+    def is_running(self) -> bool:
+        """The stage's window contains now."""
+        return self.state == "berjalan"
+
+    @property
+    def is_done(self) -> bool:
+        """The stage's window has ended."""
+        return self.state == "selesai"
+
 
 def schedule(package: Package, *, now: datetime.datetime | None = None) -> list[StageView]:
     now = now or timezone.now()
@@ -111,7 +121,7 @@ def schedule(package: Package, *, now: datetime.datetime | None = None) -> list[
 
 def current_stage_names(package: Package, *, now: datetime.datetime | None = None) -> list[str]:
     """SPSE stages whose window contains ``now`` (several may overlap), in schedule order."""
-    return [v.stage.name for v in schedule(package, now=now) if v.state == "berjalan"]
+    return [v.stage.name for v in schedule(package, now=now) if v.is_running]
 
 
 @dataclass
@@ -121,11 +131,17 @@ class ProtestWindow:
     estimated: bool  # True when computed from the award date, not from the SPSE schedule
     skipped: tuple = ()
 
+    @property
+    def answer_by(self) -> datetime.date:
+        """Last day for the Pokja's answer: ``rules.SANGGAH_ANSWER`` hari kalender after the
+        sanggah period ends."""
+        return self.ends_on + datetime.timedelta(days=rules.SANGGAH_ANSWER.amount)
+
 
 def protest_window(package: Package, *, zone) -> ProtestWindow | None:
     """The sanggah window: the "Masa Sanggah" stage of the schedule when imported; otherwise
-    an estimate of 5 hari kalender after the winner was set, its last day moved to the next
-    working day (DOMAIN.md §4: filed ≤ 5 HKal after the announcement, ending on a working
+    an estimate of ``rules.SANGGAH`` (5 hari kalender) after the winner was set, its last day
+    moved to the next working day (filed ≤ 5 HKal after the announcement, ending on a working
     day). None for non-tenders or when neither is known."""
     if package.kind != PackageKind.TENDER:
         return None
@@ -143,8 +159,11 @@ def protest_window(package: Package, *, zone) -> ProtestWindow | None:
     start = datetime.datetime.combine(package.awarded_on, datetime.time(12), tzinfo=zone)
     deadline = get_calendar().calendar_deadline(
         start,
-        calendar_days=SANGGAH_DAYS,
-        rule="Masa sanggah tender: 5 hari kalender setelah pengumuman pemenang",
+        calendar_days=rules.SANGGAH.amount,
+        rule=(
+            f"Masa sanggah tender: {rules.SANGGAH.amount} hari kalender setelah pengumuman "
+            f"pemenang ({rules.SANGGAH.basis})"
+        ),
         time_zone=zone.key,
     )
     return ProtestWindow(

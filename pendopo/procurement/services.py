@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 import zoneinfo
 from collections import Counter
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from django.db import transaction
 
@@ -28,6 +30,65 @@ DATA_DIR = Path(__file__).resolve().parent / "data"
 SATKER_CODE = re.compile(r"^[0-9A-Za-z.\-]{1,40}$")
 PACKAGE_CODE = re.compile(r"^\d{1,20}$")
 BATCH = 1000
+
+
+Report = Callable[[str], None]
+RowParser = Callable[[dict[str, str], Report], "dict[str, Any] | None"]
+
+
+def _read(
+    path: Path,
+    columns: list[str],
+    *,
+    key: str,
+    parse: RowParser,
+    pattern: re.Pattern[str] | None = None,
+    known: Container[str] | None = None,
+    unique: bool = True,
+) -> dict[str, dict[str, Any]]:
+    """The one import loop: every row of ``path`` checked before anything is written.
+
+    For each row the ``key`` column must match ``pattern`` (when given) and be in ``known``
+    (when given: rows about packages not imported yet), and appear once (``unique``); then
+    ``parse(row, report)`` turns the row into values (None: nothing to keep), calling
+    ``report(message)`` for each problem; a ``ValueError`` it raises is reported too.
+    Returns ``{key: values}``; raises :class:`ImportFailed` with every problem of the file.
+    """
+    file = path.name
+    errors: list[RowError] = []
+    parsed: dict[str, dict[str, Any]] = {}
+    for line, row in parsing.rows(path, columns):
+
+        def report(message: str, line: int = line) -> None:
+            errors.append(RowError(file, line, message))
+
+        code = row[key]
+        if known is not None and code not in known:
+            report(f"paket tender {code!r} belum diimpor")
+            continue
+        if pattern is not None and not pattern.match(code):
+            report(f"{key} tidak sah: {code!r}")
+            continue
+        if unique and code in parsed:
+            report(f"{key} ganda: {code}")
+        try:
+            values = parse(row, report)
+        except ValueError as exc:
+            report(str(exc))
+            continue
+        if values is not None:
+            parsed[code] = values
+    if errors:
+        raise ImportFailed(errors)
+    return parsed
+
+
+def _apply(obj: Any, values: dict[str, Any]) -> list[str]:
+    """Set on ``obj`` the ``values`` that differ; returns the names of the changed fields."""
+    diff = [k for k, v in values.items() if getattr(obj, k) != v]
+    for k in diff:
+        setattr(obj, k, values[k])
+    return diff
 
 
 @dataclass
@@ -126,22 +187,15 @@ def _units(regency, wanted: dict[str, str], result: ProcurementImport) -> dict[s
 def import_work_units(*, regency, path: Path, actor=None) -> ProcurementImport:
     """Import the SiRUP satker master (``kd_satker``, ``kd_satker_str``, ``nama_satker``)
     and map every satker to an agency of ``regency`` (see :func:`map_work_units`)."""
-    file = path.name
-    errors: list[RowError] = []
-    parsed: dict[str, dict] = {}
-    for line, row in parsing.rows(path, ["kd_satker", "kd_satker_str", "nama_satker"]):
-        code, name = row["kd_satker_str"], row["nama_satker"]
-        if not SATKER_CODE.match(code):
-            errors.append(RowError(file, line, f"kd_satker_str tidak sah: {code!r}"))
-            continue
-        if not name:
-            errors.append(RowError(file, line, "nama_satker kosong"))
-        if code in parsed:
-            errors.append(RowError(file, line, f"kd_satker_str ganda: {code}"))
-        parsed[code] = {"sirup_id": row["kd_satker"][:20], "name": name[:200]}
-    if errors:
-        raise ImportFailed(errors)
-    result = ProcurementImport(source="satker", file_name=file)
+
+    def parse(row: dict[str, str], report: Report) -> dict[str, Any]:
+        if not row["nama_satker"]:
+            report("nama_satker kosong")
+        return {"sirup_id": row["kd_satker"][:20], "name": row["nama_satker"][:200]}
+
+    columns = ["kd_satker", "kd_satker_str", "nama_satker"]
+    parsed = _read(path, columns, key="kd_satker_str", pattern=SATKER_CODE, parse=parse)
+    result = ProcurementImport(source="satker", file_name=path.name)
     existing = {u.code: u for u in WorkUnit.objects.filter(regency=regency)}
     new, changed = [], []
     for code, values in parsed.items():
@@ -149,9 +203,7 @@ def import_work_units(*, regency, path: Path, actor=None) -> ProcurementImport:
         if unit is None:
             new.append(WorkUnit(regency=regency, code=code, **values))
             result.counts["created"] += 1
-        elif any(getattr(unit, k) != v for k, v in values.items()):
-            for k, v in values.items():
-                setattr(unit, k, v)
+        elif _apply(unit, values):
             changed.append(unit)
             result.counts["updated"] += 1
         else:
@@ -214,12 +266,10 @@ def _write_packages(
             new.append(Package(regency=regency, kind=kind, code=code, **values))
             result.counts["created"] += 1
             continue
-        diff = [k for k, v in values.items() if getattr(package, k) != v]
+        diff = _apply(package, values)
         if not diff:
             result.counts["unchanged"] += 1
             continue
-        for k in diff:
-            setattr(package, k, values[k])
         fields.update(diff)
         changed.append(package)
         result.counts["updated"] += 1
@@ -228,32 +278,28 @@ def _write_packages(
         Package.objects.bulk_update(changed, sorted(fields | {"updated_at"}), batch_size=BATCH)
 
 
-def _common(row, file, line, errors, zone) -> dict | None:
-    """Columns shared by tender and non-tender exports."""
-    values: dict = {}
-    try:
-        values["budget_year"] = parsing.year(row["tahun_anggaran"])
-        values["pagu"] = parsing.amount(row["pagu"], required=True)
-        values["hps"] = parsing.amount(row.get("hps", ""))
-        values["status"] = parsing.status(
-            row["status_tender"] if "status_tender" in row else row.get("status_nontender", "")
-        )
-    except ValueError as exc:
-        errors.append(RowError(file, line, str(exc)))
-        return None
+def _common(row: dict[str, str], report: Report) -> dict[str, Any]:
+    """Columns shared by tender and non-tender exports (a ValueError on a bad number)."""
+    values: dict[str, Any] = {}
+    values["budget_year"] = parsing.year(row["tahun_anggaran"])
+    values["pagu"] = parsing.amount(row["pagu"], required=True)
+    values["hps"] = parsing.amount(row.get("hps", ""))
+    values["status"] = parsing.status(
+        row["status_tender"] if "status_tender" in row else row.get("status_nontender", "")
+    )
     name = row["nama_paket"]
     if not name:
-        errors.append(RowError(file, line, "nama_paket kosong"))
+        report("nama_paket kosong")
     satker = row["kd_satker_str"]
     if not SATKER_CODE.match(satker):
-        errors.append(RowError(file, line, f"kd_satker_str tidak sah: {satker!r}"))
+        report(f"kd_satker_str tidak sah: {satker!r}")
     url = row.get("url_lpse", "")
     if url and not re.match(r"^https?://[^\s\"<>]{1,190}$", url):
-        errors.append(RowError(file, line, f"url_lpse tidak sah: {url!r}"))
+        report(f"url_lpse tidak sah: {url!r}")
         url = ""
     for column in ("jenis_pengadaan", "mtd_pemilihan"):
         if not row.get(column):
-            errors.append(RowError(file, line, f"{column} kosong"))
+            report(f"{column} kosong")
     values.update(
         {
             "satker": satker,
@@ -280,28 +326,15 @@ TENDER_COLUMNS += ["mtd_pemilihan", "status_tender", "tgl_pengumuman_tender", "u
 def import_tenders(*, regency, path: Path, actor=None) -> ProcurementImport:
     """Import SPSE tender/seleksi announcements (columns of ``*_tender_pengumuman.csv``;
     optional ``jumlah_peserta`` gives the number of bidders). Winner columns are kept."""
-    file, zone = path.name, _zone(regency)
-    errors: list[RowError] = []
-    parsed: dict[str, dict] = {}
+    zone = _zone(regency)
     satker_names: dict[str, str] = {}
-    for line, row in parsing.rows(path, TENDER_COLUMNS):
-        code = row["kd_tender"]
-        if not PACKAGE_CODE.match(code):
-            errors.append(RowError(file, line, f"kd_tender tidak sah: {code!r}"))
-            continue
-        if code in parsed:
-            errors.append(RowError(file, line, f"kd_tender ganda: {code}"))
-        values = _common(row, file, line, errors, zone)
-        if values is None:
-            continue
-        try:
-            values["created_at"] = parsing.moment(row.get("tgl_buat_paket", ""), zone)
-            values["announced_at"] = parsing.moment(row["tgl_pengumuman_tender"], zone)
-            values["version"] = parsing.count(row.get("versi_tender", "")) or 1
-            bidders = parsing.count(row.get("jumlah_peserta", ""))
-        except ValueError as exc:
-            errors.append(RowError(file, line, str(exc)))
-            continue
+
+    def parse(row: dict[str, str], report: Report) -> dict[str, Any]:
+        values = _common(row, report)
+        values["created_at"] = parsing.moment(row.get("tgl_buat_paket", ""), zone)
+        values["announced_at"] = parsing.moment(row["tgl_pengumuman_tender"], zone)
+        values["version"] = parsing.count(row.get("versi_tender", "")) or 1
+        bidders = parsing.count(row.get("jumlah_peserta", ""))
         if bidders is not None:
             values["bidders"] = bidders
         values["evaluation_method"] = row.get("mtd_evaluasi", "")[:80]
@@ -310,10 +343,10 @@ def import_tenders(*, regency, path: Path, actor=None) -> ProcurementImport:
             filter(None, [row.get("ket_ditutup", ""), row.get("ket_diulang", "")])
         )
         satker_names[values["satker"]] = row["nama_satker"]
-        parsed[code] = values
-    if errors:
-        raise ImportFailed(errors)
-    result = ProcurementImport(source="tender", file_name=file)
+        return values
+
+    parsed = _read(path, TENDER_COLUMNS, key="kd_tender", pattern=PACKAGE_CODE, parse=parse)
+    result = ProcurementImport(source="tender", file_name=path.name)
     units = _units(regency, satker_names, result)
     _write_packages(
         regency=regency, kind=PackageKind.TENDER, parsed=parsed, units=units, result=result
@@ -331,46 +364,32 @@ def import_tender_results(*, regency, path: Path, actor=None) -> ProcurementImpo
     """Import SPSE tender results (``*_tender_pemenang.csv``): winner, offer, corrected,
     negotiated and contract values, award date. Every ``kd_tender`` must already have been
     imported from the announcements; otherwise the whole file is refused."""
-    file = path.name
-    errors: list[RowError] = []
-    parsed: dict[str, dict] = {}
     packages = {p.code: p for p in Package.objects.filter(regency=regency, kind=PackageKind.TENDER)}
-    for line, row in parsing.rows(path, RESULT_COLUMNS):
-        code = row["kd_tender"]
-        if code not in packages:
-            errors.append(RowError(file, line, f"paket tender {code!r} belum diimpor"))
-            continue
-        if code in parsed:
-            errors.append(RowError(file, line, f"kd_tender ganda: {code}"))
-        try:
-            values = {
-                "bid_value": parsing.amount(row["nilai_penawaran"]),
-                "corrected_value": parsing.amount(row["nilai_terkoreksi"]),
-                "negotiated_value": parsing.amount(row["nilai_negosiasi"]),
-                "contract_value": parsing.amount(row["nilai_kontrak"]),
-                "awarded_on": parsing.day(row["tgl_penetapan_pemenang"]),
-                "supplier_code": row["kd_penyedia"][:20],
-                "supplier_name": row["nama_penyedia"][:255],
-            }
-            bidders = parsing.count(row.get("jumlah_peserta", ""))
-        except ValueError as exc:
-            errors.append(RowError(file, line, str(exc)))
-            continue
+
+    def parse(row: dict[str, str], report: Report) -> dict[str, Any]:
+        values: dict[str, Any] = {
+            "bid_value": parsing.amount(row["nilai_penawaran"]),
+            "corrected_value": parsing.amount(row["nilai_terkoreksi"]),
+            "negotiated_value": parsing.amount(row["nilai_negosiasi"]),
+            "contract_value": parsing.amount(row["nilai_kontrak"]),
+            "awarded_on": parsing.day(row["tgl_penetapan_pemenang"]),
+            "supplier_code": row["kd_penyedia"][:20],
+            "supplier_name": row["nama_penyedia"][:255],
+        }
+        bidders = parsing.count(row.get("jumlah_peserta", ""))
         if bidders is not None:
             values["bidders"] = bidders
-        parsed[code] = values
-    if errors:
-        raise ImportFailed(errors)
-    result = ProcurementImport(source="pemenang", file_name=file)
+        return values
+
+    parsed = _read(path, RESULT_COLUMNS, key="kd_tender", known=packages, parse=parse)
+    result = ProcurementImport(source="pemenang", file_name=path.name)
     changed, fields = [], set()
     for code, values in parsed.items():
         package = packages[code]
-        diff = [k for k, v in values.items() if getattr(package, k) != v]
+        diff = _apply(package, values)
         if not diff:
             result.counts["unchanged"] += 1
             continue
-        for k in diff:
-            setattr(package, k, values[k])
         fields.update(diff)
         changed.append(package)
         result.counts["updated"] += 1
@@ -389,38 +408,26 @@ NON_TENDER_COLUMNS += ["status_nontender", "tgl_pengumuman_nontender", "nama_pen
 def import_non_tenders(*, regency, path: Path, actor=None) -> ProcurementImport:
     """Import SPSE non-tender packages with their results (``*_nontender_selesai.csv``):
     Pengadaan Langsung / Penunjukan Langsung, values, provider, dates."""
-    file, zone = path.name, _zone(regency)
-    errors: list[RowError] = []
-    parsed: dict[str, dict] = {}
+    zone = _zone(regency)
     satker_names: dict[str, str] = {}
-    for line, row in parsing.rows(path, NON_TENDER_COLUMNS):
-        code = row["kd_nontender"]
-        if not PACKAGE_CODE.match(code):
-            errors.append(RowError(file, line, f"kd_nontender tidak sah: {code!r}"))
-            continue
-        if code in parsed:
-            errors.append(RowError(file, line, f"kd_nontender ganda: {code}"))
-        values = _common(row, file, line, errors, zone)
-        if values is None:
-            continue
-        try:
-            values["announced_at"] = parsing.moment(row["tgl_pengumuman_nontender"], zone)
-            values["finished_at"] = parsing.moment(row.get("tgl_selesai_nontender", ""), zone)
-            values["bid_value"] = parsing.amount(row.get("nilai_penawaran", ""))
-            values["corrected_value"] = parsing.amount(row.get("nilai_terkoreksi", ""))
-            values["negotiated_value"] = parsing.amount(row.get("nilai_negosiasi", ""))
-            values["contract_value"] = parsing.amount(row.get("nilai_kontrak", ""))
-        except ValueError as exc:
-            errors.append(RowError(file, line, str(exc)))
-            continue
+
+    def parse(row: dict[str, str], report: Report) -> dict[str, Any]:
+        values = _common(row, report)
+        values["announced_at"] = parsing.moment(row["tgl_pengumuman_nontender"], zone)
+        values["finished_at"] = parsing.moment(row.get("tgl_selesai_nontender", ""), zone)
+        values["bid_value"] = parsing.amount(row.get("nilai_penawaran", ""))
+        values["corrected_value"] = parsing.amount(row.get("nilai_terkoreksi", ""))
+        values["negotiated_value"] = parsing.amount(row.get("nilai_negosiasi", ""))
+        values["contract_value"] = parsing.amount(row.get("nilai_kontrak", ""))
         values["status_text"] = row["status_nontender"][:40]
         values["supplier_code"] = row.get("kd_penyedia", "")[:20]
         values["supplier_name"] = row["nama_penyedia"][:255]
         satker_names[values["satker"]] = row["nama_satker"]
-        parsed[code] = values
-    if errors:
-        raise ImportFailed(errors)
-    result = ProcurementImport(source="nontender", file_name=file)
+        return values
+
+    columns = NON_TENDER_COLUMNS
+    parsed = _read(path, columns, key="kd_nontender", pattern=PACKAGE_CODE, parse=parse)
+    result = ProcurementImport(source="nontender", file_name=path.name)
     units = _units(regency, satker_names, result)
     _write_packages(
         regency=regency, kind=PackageKind.NON_TENDER, parsed=parsed, units=units, result=result
@@ -437,37 +444,30 @@ def import_schedules(*, regency, path: Path, actor=None) -> ProcurementImport:
     """Import SPSE tender schedules (jadwal): one row per stage with ``kd_tender``, ``no``,
     ``tahap`` (the SPSE stage name), ``mulai`` and ``sampai`` (local LPSE time). A package's
     stages in the file replace its stored stages."""
-    file, zone = path.name, _zone(regency)
-    errors: list[RowError] = []
+    zone = _zone(regency)
     packages = {p.code: p for p in Package.objects.filter(regency=regency, kind=PackageKind.TENDER)}
-    stages: dict[str, dict[int, dict]] = {}
-    for line, row in parsing.rows(path, SCHEDULE_COLUMNS):
-        code = row["kd_tender"]
-        if code not in packages:
-            errors.append(RowError(file, line, f"paket tender {code!r} belum diimpor"))
-            continue
-        try:
-            position = parsing.count(row["no"])
-            starts_at = parsing.moment(row["mulai"], zone)
-            ends_at = parsing.moment(row["sampai"], zone)
-        except ValueError as exc:
-            errors.append(RowError(file, line, str(exc)))
-            continue
+    stages: dict[str, dict[int, dict[str, Any]]] = {}
+
+    def parse(row: dict[str, str], report: Report) -> None:
+        """Collects the row into ``stages`` (several rows per package, so nothing returned)."""
+        position = parsing.count(row["no"])
+        starts_at = parsing.moment(row["mulai"], zone)
+        ends_at = parsing.moment(row["sampai"], zone)
         if position is None or not row["tahap"] or starts_at is None or ends_at is None:
-            errors.append(RowError(file, line, "no, tahap, mulai dan sampai wajib diisi"))
-            continue
+            report("no, tahap, mulai dan sampai wajib diisi")
+            return
         if ends_at < starts_at:
-            errors.append(RowError(file, line, "sampai lebih awal daripada mulai"))
-        if position in stages.setdefault(code, {}):
-            errors.append(RowError(file, line, f"tahap nomor {position} ganda"))
-        stages[code][position] = {
+            report("sampai lebih awal daripada mulai")
+        if position in stages.setdefault(row["kd_tender"], {}):
+            report(f"tahap nomor {position} ganda")
+        stages[row["kd_tender"]][position] = {
             "name": row["tahap"][:120],
             "starts_at": starts_at,
             "ends_at": ends_at,
         }
-    if errors:
-        raise ImportFailed(errors)
-    result = ProcurementImport(source="jadwal", file_name=file)
+
+    _read(path, SCHEDULE_COLUMNS, key="kd_tender", known=packages, unique=False, parse=parse)
+    result = ProcurementImport(source="jadwal", file_name=path.name)
     for code, by_position in stages.items():
         package = packages[code]
         old = {
@@ -496,31 +496,19 @@ def import_plans(*, regency, path: Path, actor=None) -> ProcurementImport:
     """Import SiRUP plan items (kode_rup, nama_paket, satuan_kerja, tahun_anggaran,
     total_pagu, metode_pemilihan; optional kd_satker_str, sumber_dana). A satker is matched
     by ``kd_satker_str`` when given, else by name."""
-    file = path.name
-    errors: list[RowError] = []
     units = {u.code: u for u in WorkUnit.objects.filter(regency=regency)}
     by_name = {_normal(u.name): u for u in units.values()}
-    parsed: dict[str, dict] = {}
-    result = ProcurementImport(source="rup", file_name=file)
-    for line, row in parsing.rows(path, PLAN_COLUMNS):
-        code = row["kode_rup"]
-        if not PACKAGE_CODE.match(code):
-            errors.append(RowError(file, line, f"kode_rup tidak sah: {code!r}"))
-            continue
-        if code in parsed:
-            errors.append(RowError(file, line, f"kode_rup ganda: {code}"))
-        try:
-            budget_year = parsing.year(row["tahun_anggaran"])
-            pagu = parsing.amount(row["total_pagu"], required=True)
-        except ValueError as exc:
-            errors.append(RowError(file, line, str(exc)))
-            continue
+    result = ProcurementImport(source="rup", file_name=path.name)
+
+    def parse(row: dict[str, str], report: Report) -> dict[str, Any]:
+        budget_year = parsing.year(row["tahun_anggaran"])
+        pagu = parsing.amount(row["total_pagu"], required=True)
         if not row["nama_paket"]:
-            errors.append(RowError(file, line, "nama_paket kosong"))
+            report("nama_paket kosong")
         unit = units.get(row.get("kd_satker_str", "")) or by_name.get(_normal(row["satuan_kerja"]))
         if unit is None or unit.agency_id is None:
             result.unmapped[row.get("kd_satker_str") or row["satuan_kerja"]] = row["satuan_kerja"]
-        parsed[code] = {
+        return {
             "name": row["nama_paket"][:500],
             "work_unit": unit,
             "budget_year": budget_year,
@@ -528,8 +516,8 @@ def import_plans(*, regency, path: Path, actor=None) -> ProcurementImport:
             "method": row["metode_pemilihan"][:60],
             "funding_source": row.get("sumber_dana", "")[:40],
         }
-    if errors:
-        raise ImportFailed(errors)
+
+    parsed = _read(path, PLAN_COLUMNS, key="kode_rup", pattern=PACKAGE_CODE, parse=parse)
     from pendopo.core.csvimport import upsert
 
     for code, values in parsed.items():

@@ -49,7 +49,8 @@ def coordinator(db):
     user = get_user_model().objects.create_user("koord-test", "k@example.org", "x")
     group, _ = Group.objects.get_or_create(name=COORDINATOR_GROUP)
     group.permissions.add(
-        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
+        Permission.objects.get(content_type__app_label="complaints", codename="coordinate_cases"),
     )
     user.groups.add(group)
     return user

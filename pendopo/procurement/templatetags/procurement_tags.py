@@ -1,4 +1,4 @@
-"""Template filters of procurement pages: rupiah amounts and local times."""
+"""Template filters of procurement pages: rupiah amounts, local times and the rules."""
 
 from __future__ import annotations
 
@@ -7,6 +7,15 @@ from decimal import Decimal, InvalidOperation
 from django import template
 
 register = template.Library()
+
+
+@register.simple_tag
+def procurement_rule(name: str) -> int:
+    """The amount of ``rules.<NAME>`` (``"sanggah"`` → 5 hari kalender); KeyError on a typo."""
+    from pendopo.core.rules import rules_of
+    from pendopo.procurement import rules
+
+    return rules_of(rules)[name.upper()].amount
 
 
 @register.filter

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from pendopo.procurement import flags
+from pendopo.procurement import flags, rules
 from pendopo.procurement.flags import package_flags, recompute_red_flags
 from pendopo.procurement.models import PackageKind, RedFlag, Stage
 from pendopo.procurement.tests.helpers import WIB, banyuwangi, make_package
@@ -19,14 +19,16 @@ def codes(package, **kwargs):
 
 
 def test_thresholds_are_the_documented_values():
-    assert Decimal("200000000") == flags.DIRECT_LIMIT_GOODS_SERVICES
-    assert Decimal("400000000") == flags.DIRECT_LIMIT_CONSTRUCTION
-    assert Decimal("100000000") == flags.DIRECT_LIMIT_CONSULTANCY
-    assert Decimal("0.99") == flags.NEAR_HPS_RATIO
-    assert Decimal("0.99") == flags.HPS_NEAR_PAGU_RATIO
-    assert flags.REPEATED_WINNER_MIN == 5
-    assert flags.SHORT_SUBMISSION_WORKING_DAYS == 5
-    assert flags.LATE_ANNOUNCEMENT == (11, 1)
+    assert Decimal("200000000") == flags.rupiah_limit(rules.DIRECT_LIMIT_GOODS_SERVICES)
+    assert Decimal("400000000") == flags.rupiah_limit(rules.DIRECT_LIMIT_CONSTRUCTION)
+    assert Decimal("100000000") == flags.rupiah_limit(rules.DIRECT_LIMIT_CONSULTANCY)
+    assert Decimal("0.99") == flags.percent(rules.NEAR_HPS_PERCENT)
+    assert Decimal("0.99") == flags.percent(rules.HPS_NEAR_PAGU_PERCENT)
+    assert rules.REPEATED_WINNER.amount == 5
+    assert rules.SHORT_SUBMISSION.amount == 5
+    start = flags.late_announcement_start(2025)
+    assert (start.month, start.day) == (11, 1)
+    assert flags.late_announcement_start(2024) == datetime.date(2024, 11, 1)  # leap year too
     assert {i.code for i in flags.INDICATORS} == {
         "peserta_tunggal",
         "masa_penawaran_singkat",
