@@ -256,6 +256,16 @@ class LegalDocumentPage(RoutablePageMixin, Page):
         return status_sentence(self)
 
     @property
+    def text_needs_ocr(self) -> bool:
+        """True when the PDF is a scan without a text layer ("perlu OCR")."""
+        return self.text_status == TextStatus.NEEDS_OCR
+
+    @property
+    def text_pending(self) -> bool:
+        """True while the PDF text extraction is queued ("menunggu")."""
+        return self.text_status == TextStatus.PENDING
+
+    @property
     def subject_list(self) -> list[str]:
         return [s.strip() for s in self.subjects.split(",") if s.strip()]
 

@@ -109,11 +109,12 @@ class _Row:
     relation_text: str
 
 
-def _regency_of(index: JdihIndexPage) -> SiteSettings:
+def _regency_of(index: JdihIndexPage) -> tuple[SiteSettings, str]:
+    """The site settings of ``index``'s site and its regency's name; DomainError without one."""
     settings = SiteSettings.objects.filter(site=index.get_site()).select_related("regency").first()
     if settings is None or settings.regency is None:
         raise DomainError(_("Situs perpustakaan JDIH ini belum terhubung ke kabupaten/kota."))
-    return settings
+    return settings, settings.regency.name
 
 
 def import_legal_documents(*, path: Path, index: JdihIndexPage, actor: Any = None) -> ImportResult:
@@ -125,8 +126,7 @@ def import_legal_documents(*, path: Path, index: JdihIndexPage, actor: Any = Non
     ``hubungan_status`` are resolved against the file and the library, and references to
     documents not present are reported. All writes happen in one transaction.
     """
-    settings = _regency_of(index)
-    regency_name = settings.regency.name
+    settings, regency_name = _regency_of(index)
     types = list(DocumentType.objects.all())
     by_name = {t.name.lower(): t for t in types}
     by_abbr = {t.abbreviation.lower(): t for t in types}

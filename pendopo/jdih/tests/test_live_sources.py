@@ -105,7 +105,7 @@ def test_the_chain_names_no_draft_source(client):
     assert draft.short_citation not in body
     assert chain.startswith("diubah oleh Perda ") and draft.short_citation not in chain
     listing = client.get("/jdih/", {"tahun": "2011"}).content.decode()
-    assert draft.short_citation not in listing
+    assert target.short_citation in listing and draft.short_citation not in listing
 
 
 def test_status_urls_cover_detail_listing_filters_and_feed():
