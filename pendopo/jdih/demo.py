@@ -15,8 +15,9 @@ from django.db import transaction
 from wagtail.documents import get_document_model
 
 from pendopo.core.errors import DomainError
-from pendopo.jdih import services
 from pendopo.jdih.models import JdihIndexPage, LegalDocumentPage
+from pendopo.jdih.services.imports import ImportResult, import_legal_documents
+from pendopo.jdih.services.setup import ensure_jdih_index
 
 SAMPLE_CSV = Path(__file__).resolve().parent / "data" / "regulasi_daerah_contoh.csv"
 #: Field of law and initiating agency of each sample document (the sample has no such
@@ -123,9 +124,7 @@ def demo_catalogue(regency) -> dict[tuple[str, str, int], tuple[str, object]]:
     return catalogue
 
 
-def load_jdih_demo(
-    *, regency_code: str | None = None
-) -> tuple[JdihIndexPage, services.ImportResult]:
+def load_jdih_demo(*, regency_code: str | None = None) -> tuple[JdihIndexPage, ImportResult]:
     """Create ``/jdih/`` on the regency's site, import the real sample, fill in each
     document's field of law and initiating agency (CATALOGUE_CSV) and attach demo PDFs.
 
@@ -140,10 +139,8 @@ def load_jdih_demo(
     portal = portal.first()
     if portal is None:
         raise DomainError(f"Portal {code} belum ada; jalankan load_demo dahulu.")
-    index = services.ensure_jdih_index(
-        home=portal.site.root_page, teu=f"Indonesia. {portal.regency.name}"
-    )
-    result = services.import_legal_documents(path=SAMPLE_CSV, index=index)
+    index = ensure_jdih_index(home=portal.site.root_page, teu=f"Indonesia. {portal.regency.name}")
+    result = import_legal_documents(path=SAMPLE_CSV, index=index)
     catalogue = demo_catalogue(portal.regency)
     Document = get_document_model()
     documents = LegalDocumentPage.objects.descendant_of(index).select_related("document_type")

@@ -14,8 +14,7 @@ from pathlib import Path
 
 from django.conf import settings
 
-#: Below this many non-space characters per page a PDF is taken to be a scan ("perlu OCR").
-MIN_CHARS_PER_PAGE = 20
+from pendopo.jdih.rules import MIN_CHARS_PER_PAGE
 
 
 @dataclass(frozen=True)

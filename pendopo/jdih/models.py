@@ -18,6 +18,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path, re_pat
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from pendopo.jdih.rules import NUMBER_MAX_LENGTH, YEAR_MAX, YEAR_MIN
 from pendopo.jdih.states import LegalStatus, RelationKind, TextStatus
 
 
@@ -82,10 +83,12 @@ class LegalDocumentPage(RoutablePageMixin, Page):
         DocumentType, verbose_name=_("jenis"), on_delete=models.PROTECT, related_name="documents"
     )
     number = models.CharField(
-        _("nomor"), max_length=30, help_text=_("Nomor peraturan; '-' bila tidak bernomor.")
+        _("nomor"),
+        max_length=NUMBER_MAX_LENGTH,
+        help_text=_("Nomor peraturan; '-' bila tidak bernomor."),
     )
     year = models.PositiveSmallIntegerField(
-        _("tahun"), validators=[MinValueValidator(1945), MaxValueValidator(2100)]
+        _("tahun"), validators=[MinValueValidator(YEAR_MIN), MaxValueValidator(YEAR_MAX)]
     )
     teu = models.CharField(_("T.E.U. badan"), max_length=200, blank=True)
     place_enacted = models.CharField(_("tempat penetapan"), max_length=100, blank=True)
@@ -247,9 +250,20 @@ class LegalDocumentPage(RoutablePageMixin, Page):
     @property
     def chain_sentence(self) -> str:
         """ "diubah oleh Perda 6/2016 dan Perda 1/2022" (reads prefetched relations)."""
-        from pendopo.jdih.selectors import status_sentence
+        # Imported here: the selectors import this module.
+        from pendopo.jdih.selectors.detail import status_sentence
 
         return status_sentence(self)
+
+    @property
+    def text_needs_ocr(self) -> bool:
+        """True when the PDF is a scan without a text layer ("perlu OCR")."""
+        return self.text_status == TextStatus.NEEDS_OCR
+
+    @property
+    def text_pending(self) -> bool:
+        """True while the PDF text extraction is queued ("menunggu")."""
+        return self.text_status == TextStatus.PENDING
 
     @property
     def subject_list(self) -> list[str]:
@@ -298,7 +312,8 @@ class LegalDocumentPage(RoutablePageMixin, Page):
         return obj
 
     def get_context(self, request, *args, **kwargs):
-        from pendopo.jdih.selectors import document_detail
+        # Imported here: the selectors import this module.
+        from pendopo.jdih.selectors.detail import document_detail
 
         context = super().get_context(request, *args, **kwargs)
         context.update(document_detail(self))

@@ -10,8 +10,7 @@ from __future__ import annotations
 import json
 import sys
 
-MAX_TEXT_CHARS = 2_000_000  # about 600 pages of dense text; the rest is not indexed
-PREVIEW_WIDTH = 600  # pixels
+from pendopo.jdih.rules import MAX_TEXT_CHARS, PREVIEW_WIDTH
 
 
 def extract(pdf_path: str) -> dict:

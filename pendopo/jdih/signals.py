@@ -2,8 +2,8 @@
 
 - The cached JDIHN feed is purged (it lists only published documents).
 - The documents it amends or revokes get their status recomputed: only a live source counts
-  (``services.recompute_status``), so its publication or withdrawal changes their status. The
-  status itself is written by ``services``, never here.
+  (``services.relations.recompute_status``), so its publication or withdrawal changes their
+  status. The status itself is written by ``services``, never here.
 - A newly published PDF gets its text extracted.
 """
 
@@ -20,7 +20,7 @@ from pendopo.jdih.models import LegalDocumentPage
 @receiver(page_unpublished, sender=LegalDocumentPage)
 @receiver(post_delete, sender=LegalDocumentPage)
 def _purge_feed(sender, instance, **kwargs) -> None:
-    from pendopo.jdih.services import purge_feed_cache
+    from pendopo.jdih.services.purge import purge_feed_cache
 
     purge_feed_cache()
 
@@ -29,7 +29,7 @@ def _purge_feed(sender, instance, **kwargs) -> None:
 @receiver(page_unpublished, sender=LegalDocumentPage)
 def _recount_targets(sender, instance, **kwargs) -> None:
     """The source went live or was withdrawn: its targets' status may change."""
-    from pendopo.jdih.services import recompute_targets_of
+    from pendopo.jdih.services.relations import recompute_targets_of
 
     recompute_targets_of(source=instance)
 
@@ -44,7 +44,7 @@ def _remember_targets(sender, instance, **kwargs) -> None:
 
 @receiver(post_delete, sender=LegalDocumentPage)
 def _recount_targets_after_delete(sender, instance, **kwargs) -> None:
-    from pendopo.jdih.services import recompute_targets_of
+    from pendopo.jdih.services.relations import recompute_targets_of
 
     target_ids = getattr(instance, "_jdih_target_ids", None)
     if target_ids:
@@ -54,7 +54,7 @@ def _recount_targets_after_delete(sender, instance, **kwargs) -> None:
 @receiver(page_published, sender=LegalDocumentPage)
 def _extract_new_pdf(sender, instance, **kwargs) -> None:
     """A newly published PDF gets its text extracted in the background (search indexing)."""
-    from pendopo.jdih.services import request_text_extraction
+    from pendopo.jdih.services.text_extraction import request_text_extraction
 
     if instance.pdf_id != instance.text_source_id:
         request_text_extraction(document=instance)

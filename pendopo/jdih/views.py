@@ -11,31 +11,39 @@ from django.utils.translation import gettext as _
 
 from pendopo.core.listing import paginate
 from pendopo.core.search import unreadable_query_error
-from pendopo.jdih import selectors, services
 from pendopo.jdih.models import DocumentType
-
-PAGE_SIZE = 20
-FEED_TIMEOUT = 30 * 60  # seconds; JDIH Padang caches its feed for 30 minutes (DOMAIN.md §3)
-FEED_MAX_LIMIT = 100_000
+from pendopo.jdih.rules import FEED_CACHE_SECONDS, FEED_MAX_LIMIT, PAGE_SIZE
+from pendopo.jdih.selectors.detail import relations_prefetch
+from pendopo.jdih.selectors.jdihn import jdihn_records
+from pendopo.jdih.selectors.listing import (
+    documents_under,
+    facet_choices,
+    filter_documents,
+    jdih_index_for_site,
+    read_filters,
+)
+from pendopo.jdih.selectors.search import place_names, search_documents
+from pendopo.jdih.services.downloads import record_download
+from pendopo.jdih.services.purge import FEED_VERSION_KEY
 
 
 def listing(request, index):
     """``/jdih/``: filters (jenis, tahun, status, bidang, pemrakarsa) and search (``q``)."""
     types = list(DocumentType.objects.all())
-    facets = selectors.facet_choices(index)
-    filters = selectors.read_filters(request.GET, types, facets)
+    facets = facet_choices(index)
+    filters = read_filters(request.GET, types, facets)
     too_long = len(request.GET.get("q", "")) > settings.PENDOPO_SEARCH_MAX_QUERY_LENGTH * 4
     unreadable = unreadable_query_error(request.GET.get("q", ""))  # refused, never echoed
     if unreadable:
         filters.query = ""
-    queryset = selectors.filter_documents(selectors.documents_under(index), filters)
+    queryset = filter_documents(documents_under(index), filters)
     if filters.query:
-        places = selectors.place_names(index)
-        items = selectors.search_documents(queryset, filters.query, types=types, places=places)
+        places = place_names(index)
+        items = search_documents(queryset, filters.query, types=types, places=places)
     else:
         items = queryset
     page_obj = paginate(request, items, per_page=PAGE_SIZE)
-    prefetch_related_objects(list(page_obj.object_list), *selectors._relations_prefetch())
+    prefetch_related_objects(list(page_obj.object_list), *relations_prefetch())
     context = {
         "page": index,
         "self": index,
@@ -58,7 +66,7 @@ def site_jdihn_feed(request):
     from django.http import Http404
     from wagtail.models import Site
 
-    index = selectors.jdih_index_for_site(Site.find_for_request(request))
+    index = jdih_index_for_site(Site.find_for_request(request))
     if index is None:
         raise Http404(_("Situs ini tidak memiliki perpustakaan JDIH."))
     return jdihn_feed(request, index)
@@ -67,30 +75,32 @@ def site_jdihn_feed(request):
 def jdihn_feed(request, index):
     """``/jdih/integrasi/jdihn.json``: the JSON array the JDIHN harvester reads.
 
-    ``?limit=N`` (1…100000) returns the N newest; cached for 30 minutes and purged whenever a
+    ``?limit=N`` (1…``rules.FEED_MAX_LIMIT``) returns the N newest; cached for
+    ``rules.FEED_CACHE_SECONDS`` (30 minutes) and purged whenever a
     document is published, unpublished, deleted or changes status. A bad limit is a 400.
     """
     raw = request.GET.get("limit", "")
     limit = None
     if raw:
         if not (raw.isascii() and raw.isdigit()) or not 1 <= int(raw) <= FEED_MAX_LIMIT:
+            # The message names FEED_MAX_LIMIT as written in the translation catalogue.
             return JsonResponse(
                 {"error": _("Parameter limit harus bilangan 1 sampai 100000.")}, status=400
             )
         limit = int(raw)
     site = index.get_site()
     base_url = site.root_url
-    version = cache.get_or_set(services.FEED_VERSION_KEY, 1, None)
+    version = cache.get_or_set(FEED_VERSION_KEY, 1, None)
     key = f"jdih:jdihn:{version}:{index.pk}:{base_url}:{limit or 0}"
     records = cache.get(key)
     if records is None:
-        records = selectors.jdihn_records(
+        records = jdihn_records(
             index, base_url=base_url, root_path=site.root_page.url_path, limit=limit
         )
-        cache.set(key, records, FEED_TIMEOUT)
+        cache.set(key, records, FEED_CACHE_SECONDS)
     response = JsonResponse(records, safe=False, json_dumps_params={"ensure_ascii": False})
     response["Access-Control-Allow-Origin"] = "*"
-    response["Cache-Control"] = f"public, max-age={FEED_TIMEOUT}"
+    response["Cache-Control"] = f"public, max-age={FEED_CACHE_SECONDS}"
     return response
 
 
@@ -100,5 +110,5 @@ def download(request, document):
         from django.http import Http404
 
         raise Http404(_("Dokumen ini belum memiliki berkas."))
-    services.record_download(document=document)
+    record_download(document=document)
     return HttpResponseRedirect(document.pdf.url)

@@ -1,6 +1,6 @@
 """Admin for the legal bureau: document types and relations between legal documents.
 
-Relation views write through ``pendopo.jdih.services`` so that the status of the documents
+Relation views write through ``pendopo.jdih.services.relations`` so that the status of the documents
 concerned follows every change; a refused change is shown as a form error, never a 500.
 """
 
@@ -14,8 +14,8 @@ from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from pendopo.core.errors import DomainError
-from pendopo.jdih import services
 from pendopo.jdih.models import DocumentType, LegalDocumentRelation
+from pendopo.jdih.services.relations import add_relation, change_relation, remove_relation
 
 
 class _ServiceFormMixin:
@@ -30,7 +30,7 @@ class _ServiceFormMixin:
 class RelationCreateView(_ServiceFormMixin, CreateView):
     def save_instance(self):
         data = self.form.cleaned_data
-        return services.add_relation(
+        return add_relation(
             source=data["source"].specific,
             target=data["target"].specific,
             kind=data["kind"],
@@ -43,7 +43,7 @@ class RelationEditView(_ServiceFormMixin, EditView):
     def save_instance(self):
         data = self.form.cleaned_data
         original = LegalDocumentRelation.objects.get(pk=self.object.pk)
-        return services.change_relation(
+        return change_relation(
             relation=original,
             source=data["source"].specific,
             target=data["target"].specific,
@@ -55,7 +55,7 @@ class RelationEditView(_ServiceFormMixin, EditView):
 
 class RelationDeleteView(DeleteView):
     def delete_action(self):
-        services.remove_relation(relation=self.object, actor=self.request.user)
+        remove_relation(relation=self.object, actor=self.request.user)
 
 
 class RelationViewSet(ModelViewSet):

@@ -183,10 +183,10 @@ def load(count: int, seed: int = 2026) -> int:
                     kind = rng.choice(["mengubah", "mengubah", "mencabut", "melaksanakan"])
                     relations.append(LegalDocumentRelation(source=other, target=doc, kind=kind))
         LegalDocumentRelation.objects.bulk_create(relations, ignore_conflicts=True)
-        from pendopo.jdih import services
+        from pendopo.jdih.services.relations import recompute_status
 
         for doc in {r.target for r in relations}:
-            services.recompute_status(document=doc)
+            recompute_status(document=doc)
     backend = get_search_backend()
     fresh = LegalDocumentPage.objects.filter(slug__startswith="bench-")
     backend.add_bulk(LegalDocumentPage, list(fresh.select_related("document_type")))
@@ -234,7 +234,7 @@ def measure(rounds: int = 3) -> dict:
     from django.test.utils import CaptureQueriesContext
 
     from pendopo.jdih.models import JdihIndexPage, LegalDocumentPage
-    from pendopo.jdih.selectors import jdihn_records
+    from pendopo.jdih.selectors.jdihn import jdihn_records
 
     # Planner statistics for the bulk-loaded rows: without them (autovacuum off, or not yet
     # run) PostgreSQL estimates one row for the /jdih/ subtree and picks nested loops.

@@ -47,7 +47,8 @@ def test_catalogue_covers_the_banyuwangi_sample_with_agencies_that_exist():
 
     assert {(r["singkatan_jenis"], r["nomor"], r["tahun"]) for r in catalogue} == sample
     assert all(r["bidang_hukum"] and r["alasan"] for r in catalogue)
-    assert {r["pemrakarsa"] for r in catalogue if r["pemrakarsa"]} <= agencies
+    initiators = {r["pemrakarsa"] for r in catalogue if r["pemrakarsa"]}
+    assert initiators and initiators <= agencies
     assert len(sample) == 23
 
 

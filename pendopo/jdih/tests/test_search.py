@@ -90,7 +90,7 @@ def test_index_search_finds_what_queryset_search_finds(words):
     finds, with the same best hit."""
     from modelsearch.query import PlainText
 
-    from pendopo.jdih.selectors import _ranked_ids
+    from pendopo.jdih.selectors.search import _ranked_ids
 
     index = JdihIndexPage.objects.get(url_path__endswith="/jdih/", depth=3)
     documents = documents_under(index)

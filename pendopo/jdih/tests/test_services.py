@@ -1,9 +1,9 @@
 import pytest
 
-from pendopo.core.errors import DomainError
 from pendopo.core.models import Event
 from pendopo.jdih import services
 from pendopo.jdih.models import LegalDocumentPage, LegalDocumentRelation
+from pendopo.jdih.services.relations import InvalidRelation
 from pendopo.jdih.states import LegalStatus, RelationKind
 
 from .factories import make_document
@@ -50,15 +50,19 @@ def test_removing_the_revocation_brings_the_document_back_in_force():
 def test_a_document_cannot_relate_to_itself():
     document = make_document()
 
-    with pytest.raises(DomainError):
+    with pytest.raises(InvalidRelation, match="dirinya sendiri") as refused:
         services.add_relation(source=document, target=document, kind=RelationKind.AMENDS)
+
+    assert refused.type is InvalidRelation
 
 
 def test_an_older_document_cannot_amend_a_newer_one():
     older, newer = make_document(year=2010), make_document(year=2015)
 
-    with pytest.raises(DomainError, match="lebih lama"):
+    with pytest.raises(InvalidRelation, match="lebih lama") as refused:
         services.add_relation(source=older, target=newer, kind=RelationKind.AMENDS)
+
+    assert refused.type is InvalidRelation
 
     assert _status(newer) == LegalStatus.BERLAKU
 
@@ -67,8 +71,10 @@ def test_the_same_relation_twice_is_refused_and_nothing_changes():
     old, new = make_document(year=2011), make_document(year=2016)
     services.add_relation(source=new, target=old, kind=RelationKind.AMENDS)
 
-    with pytest.raises(DomainError, match="sudah tercatat"):
+    with pytest.raises(InvalidRelation, match="sudah tercatat") as refused:
         services.add_relation(source=new, target=old, kind=RelationKind.AMENDS)
+
+    assert refused.type is InvalidRelation
 
     assert LegalDocumentRelation.objects.filter(target=old).count() == 1
 

@@ -5,8 +5,8 @@ from wagtail.models import Site
 
 from pendopo.core.csvimport import ImportFailed
 from pendopo.core.errors import DomainError
-from pendopo.jdih.selectors import jdih_index_for_site
-from pendopo.jdih.services import import_legal_documents
+from pendopo.jdih.selectors.listing import jdih_index_for_site
+from pendopo.jdih.services.imports import import_legal_documents
 
 
 class Command(BaseCommand):
