@@ -85,7 +85,15 @@ def test_factory_builds_a_valid_row(factory_class, trait):
 
 
 STATUS_TRAITS = {
-    "complaints.Case": {"on_hold", "assigned", "answered", "closed", "referred", "archived", "spam"},
+    "complaints.Case": {
+        "on_hold",
+        "assigned",
+        "answered",
+        "closed",
+        "referred",
+        "archived",
+        "spam",
+    },
     "ppid.InformationRequest": {
         "processing",
         "extended",

@@ -40,4 +40,3 @@ class ServiceStandardPageFactory(PageFactory):
     safety_guarantee = "Isi komponen safety_guarantee."
     performance_evaluation = "Isi komponen performance_evaluation."
     maklumat = "Isi komponen maklumat."
-
