@@ -54,6 +54,8 @@ def _build_regency():
         name="Kabupaten Banyuwangi",
         province=ProvinceFactory(code="35", name="Jawa Timur"),
     )
+    if regency.agencies.exists():  # the demo database is loaded too: use its agencies
+        return regency
     for slug, name, kind in [
         ("dinkes", "Dinas Kesehatan", AgencyKind.DINAS),
         ("bappeda", "Badan Perencanaan Pembangunan Daerah", AgencyKind.BADAN),
