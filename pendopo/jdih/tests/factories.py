@@ -8,6 +8,7 @@ status the same way, after the page is saved: ``LegalDocumentPageFactory(dicabut
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 import factory
@@ -90,3 +91,33 @@ class LegalDocumentRelationFactory(factory.django.DjangoModelFactory):
     source = factory.SubFactory(LegalDocumentPageFactory)
     target = factory.SubFactory(LegalDocumentPageFactory)
     kind = RelationKind.AMENDS
+
+
+# Demo-database builder (kept from before the factories): a document under the regency's /jdih/.
+_numbers = itertools.count(900)
+
+
+def make_document(
+    *, abbreviation: str = "Perda", year: int = 2020, title: str = "", publish=True, **fields
+):
+    """A legal document under the regency's /jdih/ (number unique per call); live, or a
+    never-published draft with ``publish=False``."""
+    index = JdihIndexPage.objects.get(url_path__endswith="/jdih/", depth=3)
+    kind = DocumentType.objects.get(abbreviation=abbreviation)
+    number = str(fields.pop("number", next(_numbers)))
+    document = LegalDocumentPage(
+        title=title or f"Dokumen Uji {number}",
+        slug=f"uji-{abbreviation.lower()}-{number}-{year}",
+        document_type=kind,
+        number=number,
+        year=year,
+        teu="Indonesia. Kabupaten Banyuwangi",
+        **fields,
+    )
+    if not publish:
+        document.live = False
+    index.add_child(instance=document)
+    revision = document.save_revision()
+    if publish:
+        revision.publish()
+    return LegalDocumentPage.objects.get(pk=document.pk)
