@@ -60,6 +60,13 @@ class PageFactory(factory.django.DjangoModelFactory):
         return page
 
 
+class PlainPageFactory(PageFactory):
+    """A bare ``wagtail.models.Page``: for tests that need *a* page, not a kind of page."""
+
+    class Meta:
+        model = Page
+
+
 class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = get_user_model()

@@ -7,7 +7,7 @@ import datetime
 
 import factory
 
-from pendopo.core.tests.factories import StandardPageFactory
+from pendopo.core.tests.factories import PlainPageFactory
 from pendopo.publishing.models import (
     PortalFrontPageTask,
     RemovedPath,
@@ -36,7 +36,7 @@ class WithdrawalFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Withdrawal
 
-    page = factory.SubFactory(StandardPageFactory)
+    page = factory.SubFactory(PlainPageFactory)
     reason = "Informasi sudah tidak berlaku."
 
 
