@@ -1,3 +1,7 @@
+"""Complaints fixtures. In a test marked ``unit`` they are built with factories (the
+installation's regency, Dinkes and DLH, the "kesehatan" category routed to Dinkes); otherwise
+they are read from the demo database."""
+
 from __future__ import annotations
 
 import datetime
@@ -5,6 +9,7 @@ import itertools
 import zoneinfo
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 
@@ -21,24 +26,45 @@ def _private_files(settings, tmp_path):
     settings.PENDOPO_COMPLAINTS_PRIVATE_ROOT = str(tmp_path / "private")
 
 
+def _unit(request) -> bool:
+    return request.node.get_closest_marker("unit") is not None
+
+
 @pytest.fixture
-def regency(db):
+def regency(request, db):
     from pendopo.regions.models import Regency
 
+    if _unit(request):
+        from pendopo.regions.tests.factories import ProvinceFactory, RegencyFactory
+
+        return RegencyFactory(
+            code=settings.PENDOPO_REGENCY_CODE,
+            name="Kabupaten Banyuwangi",
+            province=ProvinceFactory(code="35", name="Jawa Timur"),
+        )
     return Regency.objects.get(code="35.10")
 
 
 @pytest.fixture
-def agencies(regency):
+def agencies(request, regency):
     from pendopo.agencies.models import Agency
 
+    if _unit(request):
+        from pendopo.agencies.tests.factories import AgencyFactory
+
+        AgencyFactory(regency=regency, slug="dinkes", name="Dinas Kesehatan")
+        AgencyFactory(regency=regency, slug="dlh", name="Dinas Lingkungan Hidup")
     return {a.slug: a for a in Agency.objects.filter(regency=regency)}
 
 
 @pytest.fixture
-def category(db):
+def category(request, db):
     from pendopo.complaints.models import Category
 
+    if _unit(request):
+        from pendopo.complaints.tests.factories import CategoryFactory
+
+        return CategoryFactory(slug="kesehatan", name="Kesehatan", agency_slug="dinkes")
     return Category.objects.get(slug="kesehatan")
 
 

@@ -13,6 +13,9 @@ from pendopo.core.errors import DomainError, PermissionDeniedError
 from pendopo.core.models import CalendarOverride, Event
 from pendopo.core.services import delete_calendar_override, save_calendar_override
 
+# Unit tests: the conftest fixtures build their regency, agencies and category with factories.
+pytestmark = pytest.mark.unit
+
 
 def kinds(case):
     return list(

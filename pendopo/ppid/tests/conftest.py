@@ -1,4 +1,8 @@
-"""PPID fixtures: the Banyuwangi offices (created by the session fixture) and their staff."""
+"""PPID fixtures: the Banyuwangi offices and their staff.
+
+In a test marked ``unit`` the regency, four agencies (Dinkes, Bappeda, Diskominfo, Sekretariat
+Daerah) and their PPID desks are built with factories and ``ensure_ppid_offices``; otherwise
+they are read from the demo database (created by the session fixture)."""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import datetime
 import zoneinfo
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
 
 from pendopo.ppid.models import OfficeRole, PpidOffice
@@ -37,10 +42,37 @@ def valid_data(**overrides) -> dict:
     return data
 
 
+def _build_regency():
+    """The installation's regency with just the agencies and PPID desks these tests use."""
+    from pendopo.agencies.models import AgencyKind
+    from pendopo.agencies.tests.factories import AgencyFactory
+    from pendopo.ppid.services import ensure_ppid_offices
+    from pendopo.regions.tests.factories import ProvinceFactory, RegencyFactory
+
+    regency = RegencyFactory(
+        code=settings.PENDOPO_REGENCY_CODE,
+        name="Kabupaten Banyuwangi",
+        province=ProvinceFactory(code="35", name="Jawa Timur"),
+    )
+    if regency.agencies.exists():  # the demo database is loaded too: use its agencies
+        return regency
+    for slug, name, kind in [
+        ("dinkes", "Dinas Kesehatan", AgencyKind.DINAS),
+        ("bappeda", "Badan Perencanaan Pembangunan Daerah", AgencyKind.BADAN),
+        ("diskominfo", "Dinas Komunikasi, Informatika dan Persandian", AgencyKind.DINAS),
+        ("setda", "Sekretariat Daerah", AgencyKind.SEKRETARIAT),
+    ]:
+        AgencyFactory(regency=regency, slug=slug, name=name, kind=kind)
+    ensure_ppid_offices(regency=regency)
+    return regency
+
+
 @pytest.fixture
-def regency(db):
+def regency(request, db):
     from pendopo.regions.models import Regency
 
+    if request.node.get_closest_marker("unit") is not None:
+        return _build_regency()
     return Regency.objects.get(code="35.10")
 
 

@@ -27,7 +27,8 @@ from pendopo.ppid.states import ObjectionGround, ObjectionStatus, RequestStatus
 
 from .conftest import valid_data, wib
 
-pytestmark = pytest.mark.django_db
+# Unit tests: the conftest fixtures build the regency, agencies and PPID desks with factories.
+pytestmark = [pytest.mark.django_db, pytest.mark.unit]
 
 
 # Rule 1: KIP answer deadline (UU 14/2008 Pasal 22(7)–(8)) ----------------------------------

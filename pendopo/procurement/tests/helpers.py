@@ -1,40 +1,35 @@
-"""Small builders for procurement tests (the real files are used where the data matters)."""
+"""Small builders for procurement tests (the real files are used where the data matters).
+
+They build with the factories of ``factories.py``; ``banyuwangi()`` gets or creates the
+installation's regency, so they work with and without the demo database."""
 
 from __future__ import annotations
 
-import datetime
 import zoneinfo
-from decimal import Decimal
 
-from pendopo.procurement.models import Package, PackageKind, PackageStatus, WorkUnit
+from django.conf import settings
+
+from pendopo.procurement.models import Package, WorkUnit
+from pendopo.procurement.tests.factories import PackageFactory, WorkUnitFactory
 from pendopo.regions.models import Regency
+from pendopo.regions.tests.factories import ProvinceFactory, RegencyFactory
 
 WIB = zoneinfo.ZoneInfo("Asia/Jakarta")
-_counter = iter(range(10_000_000, 99_999_999))
 
 
 def banyuwangi() -> Regency:
-    return Regency.objects.get(code="35.10")
+    return RegencyFactory(
+        code=settings.PENDOPO_REGENCY_CODE,
+        name="Kabupaten Banyuwangi",
+        province=ProvinceFactory(code="35", name="Jawa Timur"),
+    )
 
 
 def make_package(**overrides) -> Package:
+    """An ongoing tender of Rp1 miliar announced on 3 March 2025 (``PackageFactory``)."""
     regency = overrides.pop("regency", None) or banyuwangi()
-    values = {
-        "kind": PackageKind.TENDER,
-        "code": str(next(_counter)),
-        "name": "Rehabilitasi jalan desa",
-        "budget_year": 2025,
-        "pagu": Decimal("1000000000.00"),
-        "hps": Decimal("900000000.00"),
-        "procurement_type": "Pekerjaan Konstruksi",
-        "method": "Tender",
-        "status": PackageStatus.ONGOING,
-        "announced_at": datetime.datetime(2025, 3, 3, 10, 0, tzinfo=WIB),
-        "lpse_url": "https://lpse.banyuwangikab.go.id/eproc4",
-    }
-    values.update(overrides)
-    return Package.objects.create(regency=regency, **values)
+    return PackageFactory(regency=regency, **overrides)
 
 
 def make_unit(*, agency=None, code="1.02.0.00.0.00.02.0000", name="Dinas Kesehatan") -> WorkUnit:
-    return WorkUnit.objects.create(regency=banyuwangi(), code=code, name=name, agency=agency)
+    return WorkUnitFactory(regency=banyuwangi(), code=code, name=name, agency=agency)

@@ -10,6 +10,9 @@ from pendopo.procurement.flags import package_flags, recompute_red_flags
 from pendopo.procurement.models import PackageKind, RedFlag, Stage
 from pendopo.procurement.tests.helpers import WIB, banyuwangi, make_package
 
+# Unit tests: packages, agencies and the regency are built with factories (tests/README.md).
+pytestmark = pytest.mark.unit
+
 
 def codes(package, **kwargs):
     from pendopo.core.calendar import get_calendar
@@ -171,10 +174,10 @@ def test_short_submission_period_in_working_days():
 
 @pytest.mark.django_db
 def test_repeated_winner_within_one_agency_and_year():
-    from pendopo.agencies.models import Agency
+    from pendopo.agencies.tests.factories import AgencyFactory
 
-    dinkes = Agency.objects.get(regency=banyuwangi(), name="Dinas Kesehatan")
-    dishub = Agency.objects.get(regency=banyuwangi(), slug="dishub")
+    dinkes = AgencyFactory(regency=banyuwangi(), slug="dinkes", name="Dinas Kesehatan")
+    dishub = AgencyFactory(regency=banyuwangi(), slug="dishub", name="Dinas Perhubungan")
     for _ in range(4):
         make_package(agency=dinkes, supplier_code="77", supplier_name="CV Maju")
     other = make_package(agency=dishub, supplier_code="77", supplier_name="CV Maju")
