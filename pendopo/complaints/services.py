@@ -1,6 +1,6 @@
 """Every write on a case: one service per transition of ``states.TRANSITIONS``.
 
-Deadlines (SP4N-LAPOR!, DOMAIN.md §2.1) come from the working-day calendar: verification
+Deadlines (SP4N-LAPOR!, docs/rules.md#complaints) come from the working-day calendar: verification
 ≤ 3 hari kerja from receipt, first follow-up ≤ 5 hari kerja from disposition, automatic
 closure 10 hari kerja after a follow-up the reporter did not answer.
 """

@@ -467,7 +467,7 @@ JDIHN_FIELDS = [
 def jdihn_records(
     index: JdihIndexPage, *, base_url: str, root_path: str, limit: int | None = None
 ) -> list[dict]:
-    """The JDIHN harvest records of ``index``'s published documents (DOMAIN.md §3).
+    """The JDIHN harvest records of ``index``'s published documents (docs/rules.md#jdih-jdihn-feed).
 
     Every value is a string; dates are ISO ``YYYY-MM-DD`` (the promulgation date falls back
     to the enactment date, as JDIH Padang does); URLs are absolute on ``base_url``;
@@ -525,8 +525,8 @@ _REGION_KIND = re.compile(r"^(kabupaten|kota)\s+", re.IGNORECASE)
 
 
 def jdihn_title(document: LegalDocumentPage, region: str) -> str:
-    """The full title JDIHN shows (DOMAIN.md §3 ``judul``): "<jenis> <daerah> Nomor <n> Tahun
-    <tahun> tentang <judul>".
+    """The full title JDIHN shows (docs/rules.md#jdih-metadata ``judul``): "<jenis> <daerah> Nomor
+    <n> Tahun <tahun> tentang <judul>".
 
     A regulation of the regional head is named after the head's office, not the region:
     "Peraturan Bupati Banyuwangi Nomor 49 Tahun 2016 tentang …" (not "Peraturan Bupati

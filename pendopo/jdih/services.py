@@ -36,7 +36,8 @@ from pendopo.jdih.states import RelationKind, TextStatus, derive_status
 
 LEGAL_BUREAU_GROUP = "Bagian Hukum"
 
-#: The document types of a kabupaten (UU 12/2011; Permendagri 80/2015 jo. 120/2018; DOMAIN §3).
+#: The document types of a kabupaten (UU 12/2011; Permendagri 80/2015 jo. 120/2018;
+#: docs/rules.md#jdih-document-types).
 DEFAULT_DOCUMENT_TYPES = [
     ("Peraturan Daerah", "Perda", Publication.LEMBARAN),
     ("Peraturan Bupati", "Perbup", Publication.BERITA),

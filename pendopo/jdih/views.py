@@ -15,7 +15,7 @@ from pendopo.jdih import selectors, services
 from pendopo.jdih.models import DocumentType
 
 PAGE_SIZE = 20
-FEED_TIMEOUT = 30 * 60  # seconds; JDIH Padang caches its feed for 30 minutes (DOMAIN.md §3)
+FEED_TIMEOUT = 30 * 60  # seconds; JDIH Padang's 30 minutes, docs/rules.md#jdih-feed-cache
 FEED_MAX_LIMIT = 100_000
 
 

@@ -172,7 +172,7 @@ REQUIRED_FIELDS = {
 
 
 def validate_request_data(data: dict, documents: list[tuple[str, object]]) -> dict[str, str]:
-    """The required fields of DOMAIN.md §1.3 / §8 rule 3; returns field → message."""
+    """The required fields of docs/rules.md#ppid-request-fields; returns field → message."""
     errors: dict[str, str] = {}
     for name, message in REQUIRED_FIELDS.items():
         if not str(data.get(name) or "").strip():

@@ -25,7 +25,7 @@ NEAR_HPS_RATIO = Decimal("0.99")  # winning price ≥ 99% of HPS
 HPS_NEAR_PAGU_RATIO = Decimal("0.99")  # HPS ≥ 99% of pagu
 DIRECT_LIMIT_GOODS_SERVICES = Decimal("200000000")  # Rp200 juta, Perpres 12/2021
 DIRECT_LIMIT_CONSTRUCTION = Decimal("400000000")  # Rp400 juta, Perpres 46/2025
-DIRECT_LIMIT_CONSULTANCY = Decimal("100000000")  # Rp100 juta (DOMAIN.md §4: unverified)
+DIRECT_LIMIT_CONSULTANCY = Decimal("100000000")  # U: docs/rules.md#procurement-direct-limit
 REPEATED_WINNER_MIN = 5  # ≥ 5 packages won from one agency in one budget year
 SHORT_SUBMISSION_WORKING_DAYS = 5  # fewer than 5 working days to submit an offer
 LATE_ANNOUNCEMENT = (11, 1)  # tender announced on or after 1 November of its budget year
@@ -102,10 +102,7 @@ INDICATORS: list[Indicator] = [
             "Barang/jasa lainnya > Rp200.000.000; pekerjaan konstruksi > Rp400.000.000; "
             "jasa konsultansi > Rp100.000.000."
         ),
-        _(
-            "Perpres 16/2018 jo. 12/2021 (Rp200 juta), Perpres 46/2025 (konstruksi Rp400 juta); "
-            "DOMAIN.md §4."
-        ),
+        _("Perpres 16/2018 jo. 12/2021 (Rp200 juta), Perpres 46/2025 (konstruksi Rp400 juta)."),
     ),
     Indicator(
         "pemenang_berulang",

@@ -11,7 +11,7 @@ from django.utils import timezone
 from .flags import BY_CODE, INDICATORS
 from .models import Package, PackageKind, RedFlag, Stage
 
-SANGGAH_DAYS = 5  # hari kalender after the winner announcement (DOMAIN.md §4, sanggah)
+SANGGAH_DAYS = 5  # hari kalender after the winner announcement (docs/rules.md#procurement-sanggah)
 SANGGAH_STAGE = "masa sanggah"
 
 
@@ -125,8 +125,8 @@ class ProtestWindow:
 def protest_window(package: Package, *, zone) -> ProtestWindow | None:
     """The sanggah window: the "Masa Sanggah" stage of the schedule when imported; otherwise
     an estimate of 5 hari kalender after the winner was set, its last day moved to the next
-    working day (DOMAIN.md §4: filed ≤ 5 HKal after the announcement, ending on a working
-    day). None for non-tenders or when neither is known."""
+    working day (docs/rules.md#procurement-sanggah: filed ≤ 5 HKal after the announcement, ending on
+    a working day). None for non-tenders or when neither is known."""
     if package.kind != PackageKind.TENDER:
         return None
     for stage in package.stages.all():
