@@ -1,7 +1,7 @@
 """Point references to the old out-of-repo notes at the docs inside the repository.
 
 ``DOMAIN.md §x`` becomes ``docs/rules.md#<anchor>`` and "contract Cn" gains a link to
-``docs/contracts.md#cn-<name>``, in every tracked text file (Python, templates, Markdown, text).
+``docs/contracts.md#<anchor>``, in every tracked text file (Python, templates, Markdown, text).
 Idempotent: a second run changes nothing. Every replacement is printed as
 ``path:line: old -> new``.
 
