@@ -190,3 +190,44 @@ def test_every_rule_names_an_anchor_of_the_rules_page(module):
     anchors = anchors_of("docs/rules.md")
     missing = {name: rule.doc for name, rule in rules.items() if rule.doc not in anchors}
     assert not missing, f"add these anchors to docs/rules.md: {missing}"
+
+
+CODE_PATH = re.compile(r"(?<![\w/.-])pendopo/[\w/.-]*\w/?")
+#: Paths the layering issue (#14) creates on other branches; the docs already name them. The
+#: integrator empties this set once those branches are merged (the test then guards them too).
+PENDING_PATHS = {
+    "pendopo/complaints/rules.py",
+    "pendopo/ppid/rules.py",
+    "pendopo/ppid/services/",
+    "pendopo/ppid/services/deadlines.py",
+    "pendopo/ppid/services/requests.py",
+    "pendopo/procurement/rules.py",
+}
+
+
+def test_every_code_path_the_docs_name_exists():
+    missing = []
+    for path, text in tracked_text_files().items():
+        if not path.endswith(".md") or path == "CHANGELOG.md":
+            continue
+        for match in CODE_PATH.finditer(text):
+            named = match.group(0)
+            if named in PENDING_PATHS:
+                continue
+            if not (ROOT / named).exists():
+                missing.append(f"{path}:{line_of(text, match.start())}: {named}")
+    assert not missing, "the docs name paths that do not exist:\n" + "\n".join(missing)
+
+
+def installed_apps() -> list[str]:
+    return sorted(path.parent.name for path in (ROOT / "pendopo").glob("*/apps.py"))
+
+
+def test_readme_layout_and_architecture_name_every_app():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    layout = readme[readme.index("Layout:") :].split("\n\n", 1)[0]
+    architecture = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    table = architecture[architecture.index("## The apps and what each owns") :]
+    for app in installed_apps():
+        assert f"`{app}`" in layout, f"README.md's layout line does not name {app}"
+        assert f"| `{app}` |" in table, f"docs/architecture.md's app table does not name {app}"
