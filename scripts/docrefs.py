@@ -198,10 +198,12 @@ def rewrite(path: str, text: str) -> tuple[str, list[tuple[int, str, str]]]:
         if pattern.startswith(r"\(`\.\./shared"):
             target = f"{relative(path, 'docs/rules.md')}#procurement"
             replacement = f"([rules.md#procurement]({target});"
-        apply(
-            re.compile(pattern),
-            lambda m, r=replacement: rules(r.replace("{q}", '"')),
-        )
+        fixed = rules(replacement.replace("{q}", '"'))
+
+        def specific(match: re.Match[str], fixed: str = fixed) -> str:
+            return fixed
+
+        apply(re.compile(pattern), specific)
 
     def generic(match: re.Match[str]) -> str:
         anchor = (

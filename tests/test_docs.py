@@ -164,8 +164,8 @@ def test_every_docs_link_points_to_an_existing_anchor():
         if not path.endswith(".md"):
             continue
         for match in MD_LINK.finditer(text):
-            target = (ROOT / path).parent / match.group("path")
-            relative = target.resolve().relative_to(ROOT).as_posix()
+            linked = (ROOT / path).parent / match.group("path")
+            relative = linked.resolve().relative_to(ROOT).as_posix()
             if match.group("anchor") not in anchors_of(relative):
                 missing.append(f"{path}:{line_of(text, match.start())}: {match.group(0)}")
         for match in SAME_PAGE_LINK.finditer(text):
