@@ -5,9 +5,15 @@ choosers by permission; its page chooser, however, lists and searches every page
 These hooks narrow it to ``pages_visible_to`` (see ``permissions.py``). Superusers, and portal
 editors whose grant is the regency home, still see everything.
 
-Two leaks have no hook and stay open (``xfail`` in ``tests/test_permissions.py``): the page
-types usage report names the last edited page of each type in the whole tree, and the page
-chooser's ``chosen-multiple`` endpoint returns the title and URL of any page id it is given.
+Two former leaks are closed: the page types usage report (it names the last edited page of
+each type in the whole tree) is for superusers only, hidden from the reports menu here and
+refused in ``admin_views.InstallationPageTypesUsageView``; and the page chooser's
+``chosen-multiple`` endpoint is ``admin_views.VisibleChosenMultipleView`` (routed in
+``config/urls.py``), which answers only for pages the user may see. Tested in
+``pendopo/agencies/tests/test_permissions.py``:
+``test_page_types_usage_report_is_for_superusers_only``,
+``test_agency_editor_page_types_usage_does_not_name_another_agency_page`` and
+``test_chooser_cannot_be_used_to_read_another_agency_draft_title``.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """The province aggregation feed: news of every agency and immediate-information notices.
 
 Documented in ``docs/feeds.md``. Notices come from ``pendopo.ppid.selectors.
-immediate_notices`` (contract C4) when the PPID app is installed.
+immediate_notices`` (contract C4 (docs/contracts.md#c4-immediate-notices)) when the PPID app is
+installed.
 """
 
 from __future__ import annotations

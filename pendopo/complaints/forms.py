@@ -1,4 +1,5 @@
-"""The public form (contract C1) and the reporter's and staff's small forms."""
+"""The public form (contract C1 (docs/contracts.md#c1-complaint-form-prefill)) and the reporter's
+and staff's small forms."""
 
 from __future__ import annotations
 
@@ -19,8 +20,8 @@ PHONE = re.compile(r"^\+?[0-9][0-9 \-]{6,18}[0-9]$")
 
 
 def clean_reference_path(value: str) -> str:
-    """C1 ``rujukan``: a local path starting with one "/", no scheme or host, ≤ 200 chars;
-    anything else is ignored (empty string)."""
+    """C1 (docs/contracts.md#c1-complaint-form-prefill) ``rujukan``: a local path starting with one
+    "/", no scheme or host, ≤ 200 chars; anything else is ignored (empty string)."""
     value = (value or "").strip()
     if (
         not value.startswith("/")
@@ -202,8 +203,8 @@ class CaseForm(forms.Form):
 
 
 def initial_from_get(query, *, regency, services) -> dict:
-    """Contract C1: pre-fill from ``subjek``, ``kategori``, ``opd``, ``layanan``, ``rujukan``;
-    invalid values are ignored."""
+    """Contract C1 (docs/contracts.md#c1-complaint-form-prefill): pre-fill from ``subjek``,
+    ``kategori``, ``opd``, ``layanan``, ``rujukan``; invalid values are ignored."""
     from pendopo.agencies.models import Agency
 
     initial: dict = {}

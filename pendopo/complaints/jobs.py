@@ -1,4 +1,5 @@
-"""Periodic sweeps (contract C6), run every minute by ``manage.py run_scheduled``."""
+"""Periodic sweeps (contract C6 (docs/contracts.md#c6-periodic-jobs)), run every minute by
+``manage.py run_scheduled``."""
 
 from __future__ import annotations
 

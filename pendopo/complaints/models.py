@@ -14,7 +14,7 @@ from pendopo.complaints.states import CLOCKED_STATUSES, Action, CaseStatus, is_a
 
 
 class CaseKind(models.TextChoices):
-    """LAPOR! report classes (DOMAIN.md §2.1)."""
+    """LAPOR! report classes (docs/rules.md#complaints-report-classes)."""
 
     QUESTION = "question", _("Pertanyaan / permintaan informasi")
     ASPIRATION = "aspiration", _("Aspirasi / saran")

@@ -53,7 +53,8 @@ def timeline(case: Case) -> list[Event]:
 
 
 def service_choices(site=None) -> list:
-    """Live ServiceStandardPage pages of ``site``'s tree (contract C1/C2)."""
+    """Live ServiceStandardPage pages of ``site``'s tree (contract C1/C2
+    (docs/contracts.md#c1-complaint-form-prefill, docs/contracts.md#c2-service-complaint-link))."""
     pages = ServiceStandardPage.objects.live().public()
     if site is not None:
         pages = pages.descendant_of(site.root_page, inclusive=True)

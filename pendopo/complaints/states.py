@@ -1,4 +1,4 @@
-"""Case statuses and the one transitions table (SP4N-LAPOR!, DOMAIN.md §2.1).
+"""Case statuses and the one transitions table (SP4N-LAPOR!, docs/rules.md#complaints-states).
 
     received ──verify──▶ assigned ──follow_up──▶ answered ──auto_close/confirm──▶ closed
        │  ▲                │ ▲ transfer (same clock)   │                          │

@@ -1,5 +1,6 @@
-"""Public pages under /pengaduan/: the form (contract C1), receipt, private tracking, the
-public Q&A and statistics. Thin: parse, call a service, render."""
+"""Public pages under /pengaduan/: the form (contract C1
+(docs/contracts.md#c1-complaint-form-prefill)), receipt, private tracking, the public Q&A and
+statistics. Thin: parse, call a service, render."""
 
 from __future__ import annotations
 
@@ -112,8 +113,9 @@ def _receipt(request, submission: services.Submission, *, status=200):
 @sensitive_post_parameters("nama", "telepon", "email")
 @require_http_methods(["GET", "HEAD", "POST"])
 def case_form(request: HttpRequest) -> HttpResponse:
-    """``/pengaduan/``: GET shows the form (pre-filled per contract C1), POST files the case
-    and shows the receipt. Bad input: the form again with Indonesian messages and a 4xx."""
+    """``/pengaduan/``: GET shows the form (pre-filled per contract C1
+    (docs/contracts.md#c1-complaint-form-prefill)), POST files the case and shows the receipt. Bad
+    input: the form again with Indonesian messages and a 4xx."""
     regency, time_zone = _regency(request)
     services_list = selectors.service_choices(portal_site_for_request(request))
     if request.method != "POST":

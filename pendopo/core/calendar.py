@@ -1,6 +1,6 @@
 """The one working-day calendar for every legal deadline (hari kerja and hari kalender).
 
-Rules (DOMAIN.md §7 and §0):
+Rules (docs/rules.md#calendar-working-days):
 
 - A working day is Monday to Friday (Perpres 21/2023 on ASN working days), minus the
   national public holidays, minus cuti bersama (joint leave set yearly by SKB 3 Menteri /

@@ -1,8 +1,8 @@
 """JDIH: the regency's legal documents (Wagtail pages) and the relations between them.
 
-A :class:`LegalDocumentPage` carries the JDIH metadata of DOMAIN.md §3. Its ``status`` is
-derived from the :class:`LegalDocumentRelation` rows pointing at it and is written only by
-``pendopo.jdih.services`` (never typed by hand, never restored from an old revision).
+A :class:`LegalDocumentPage` carries the JDIH metadata of docs/rules.md#jdih-metadata. Its
+``status`` is derived from the :class:`LegalDocumentRelation` rows pointing at it and is written
+only by ``pendopo.jdih.services`` (never typed by hand, never restored from an old revision).
 """
 
 from __future__ import annotations
@@ -23,7 +23,8 @@ from pendopo.jdih.states import LegalStatus, RelationKind, TextStatus
 
 
 class Publication(models.TextChoices):
-    """Where a document type is promulgated (DOMAIN.md §3: Perda → Lembaran, Perkada → Berita)."""
+    """Where a document type is promulgated (docs/rules.md#jdih-promulgation: Perda → Lembaran,
+    Perkada → Berita)."""
 
     LEMBARAN = "lembaran", _("Lembaran Daerah")
     BERITA = "berita", _("Berita Daerah")

@@ -2,7 +2,7 @@
 
 The status of a document is never typed by hand: it follows from the relations that point AT
 it (``incoming``), by the precedence in :data:`STATUS_FROM_INCOMING`. The JDIHN export reduces
-it to "Berlaku" / "Tidak Berlaku" (DOMAIN.md §3).
+it to "Berlaku" / "Tidak Berlaku" (docs/rules.md#jdih-status).
 """
 
 from __future__ import annotations

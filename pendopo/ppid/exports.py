@@ -13,7 +13,7 @@ from openpyxl import Workbook
 from pendopo.core.exports import neutralise
 from pendopo.ppid.models import InformationItem
 
-# DOMAIN.md §1.7 / §8 rule 10: exactly these seven columns.
+# docs/rules.md#ppid-dip: exactly these seven columns.
 DIP_COLUMNS = [
     "Nomor",
     "Ringkasan isi informasi",

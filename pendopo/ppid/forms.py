@@ -42,7 +42,7 @@ class ListFilterForm(forms.Form):
 
 
 class RequestForm(forms.Form):
-    """Permohonan informasi (Perki 1/2021 form; DOMAIN.md §1.3)."""
+    """Permohonan informasi (Perki 1/2021 form; docs/rules.md#ppid-request-fields)."""
 
     agency = forms.ModelChoiceField(
         label=_("Ditujukan kepada"),

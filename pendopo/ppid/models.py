@@ -98,7 +98,8 @@ class InformationItemQuerySet(models.QuerySet):
 
 
 class InformationItem(models.Model):
-    """One line of the Daftar Informasi Publik (Perki 1/2021; DOMAIN.md §1.7: seven columns).
+    """One line of the Daftar Informasi Publik (Perki 1/2021; docs/rules.md#ppid-dip: seven
+    columns).
 
     ``agency`` empty means the regency's own list (PPID Utama). An item may point to a
     published Wagtail page (news, legal documents), a Wagtail document, or an external URL.

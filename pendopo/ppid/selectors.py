@@ -40,7 +40,8 @@ def regency_for_site(site):
 
 
 def immediate_notices(*, site=None, limit: int = 50) -> list[dict]:
-    """Contract C4: published serta-merta items (UU 14/2008 Pasal 10), newest first.
+    """Contract C4 (docs/contracts.md#c4-immediate-notices): published serta-merta items (UU 14/2008
+    Pasal 10), newest first.
 
     Each dict: ``title``, ``url`` (absolute path on the portal), ``published_at`` (aware),
     ``summary`` (plain text), ``agency_slug`` (or None). ``site`` limits to that Site's

@@ -77,7 +77,7 @@ class RequesterKind(models.TextChoices):
 
 
 class RequestStatus(models.TextChoices):
-    """States of an information request (DOMAIN.md §1.3, from UU 14/2008 Pasal 22)."""
+    """States of an information request (docs/rules.md#ppid-request-states, UU 14/2008 Pasal 22)."""
 
     RECEIVED = "diterima", _("Diterima")
     PROCESSING = "diproses", _("Diproses")

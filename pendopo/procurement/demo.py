@@ -1,4 +1,5 @@
-"""Contract C7: a second regency site in the same installation, with its real procurement data.
+"""Contract C7 (docs/contracts.md#c7-second-regency): a second regency site in the same
+installation, with its real procurement data.
 
 Kabupaten Bandung (32.04) publishes the SPSE files shipped in ``data/``; the demo serves it on
 ``bandungkab.localhost`` next to Banyuwangi, which shows that one installation can serve

@@ -39,7 +39,8 @@ def _base_url(request: HttpRequest) -> str:
 
 
 def report_url(package: Package) -> str:
-    """Contract C3: the complaint form pre-filled for this package."""
+    """Contract C3 (docs/contracts.md#c3-procurement-report-link): the complaint form pre-filled for
+    this package."""
     query = urlencode(
         {
             "kategori": "pengadaan",

@@ -153,7 +153,8 @@ class ServiceStandardPage(Page):
         return owner.agency if owner is not None else self.agency
 
     def complaint_url(self) -> str:
-        """The complaint form pre-filled for this service (contract C2 with ``complaints``)."""
+        """The complaint form pre-filled for this service (contract C2
+        (docs/contracts.md#c2-service-complaint-link) with ``complaints``)."""
         params = {"layanan": self.pk}
         provider = self.provider()
         if provider is not None:

@@ -1,5 +1,6 @@
 """The province aggregation feed (JSON Feed 1.1 and Atom): news of every agency, plus the
-PPID immediate-information notices when that app is installed (contract C4)."""
+PPID immediate-information notices when that app is installed (contract C4
+(docs/contracts.md#c4-immediate-notices))."""
 
 import datetime
 

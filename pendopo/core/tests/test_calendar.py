@@ -1,4 +1,5 @@
-"""The working-day calendar: DOMAIN.md §7 vectors, edge cases, properties and bad input."""
+"""The working-day calendar: docs/rules.md#calendar-test-vectors, edge cases, properties and bad
+input."""
 
 import csv
 import datetime
@@ -29,7 +30,7 @@ def due(day: str, n: int, *, cuti_bersama_non_working: bool = True, **kwargs) ->
     return calendar.deadline(received(day), working_days=n, rule=KIP_ANSWER).due_on.isoformat()
 
 
-# DOMAIN.md §7, "Test vectors" (holidays 0.109, Mon–Fri, receipt day not counted)
+# docs/rules.md#calendar-test-vectors (holidays 0.109, Mon–Fri, receipt day not counted)
 VECTORS = [
     ("2026-03-16", 10, "2026-04-07", "2026-03-31"),
     ("2026-03-16", 17, "2026-04-16", "2026-04-10"),

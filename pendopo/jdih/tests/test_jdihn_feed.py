@@ -1,4 +1,4 @@
-"""Contract test of the JDIHN harvest feed (DOMAIN.md §3 and §8 rule 13)."""
+"""Contract test of the JDIHN harvest feed (docs/rules.md#jdih-jdihn-feed)."""
 
 import re
 from datetime import date

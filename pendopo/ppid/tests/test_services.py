@@ -1,4 +1,4 @@
-"""PPID services, one test per DOMAIN.md §8 rule 1–10 with its real values."""
+"""PPID services, one test per rule of docs/rules.md#ppid with its real values."""
 
 from __future__ import annotations
 
@@ -462,7 +462,8 @@ def test_rule8_request_deadline_uses_the_working_day_calendar_with_cuti_bersama(
 
     request = make_request(received_at=wib(2026, 3, 16, 9, 0))
 
-    # The DOMAIN.md §7 vector: with cuti bersama as working days the date is 31 March 2026.
+    # The vector of docs/rules.md#calendar-test-vectors: with cuti bersama as working days the date
+    # is 31 March 2026.
     assert request.due_on == datetime.date(2026, 3, 31)
 
 
