@@ -3,7 +3,7 @@
 Basis: Perpres 76/2013 (Pengelolaan Pengaduan Pelayanan Publik, LAPOR! designated as SP4N) and
 PermenPANRB 62/2018 (Pedoman Pengelolaan Pengaduan Pelayanan Publik); the day counts are the
 ones SP4N-LAPOR! publishes (KemenPANRB's description of the service). Entries in
-``docs/rules.md#complaints-…``. Services start clocks with these amounts, templates show them
+``docs/rules.md`` (anchors ``complaints-…``). Services start clocks with these amounts, templates show them
 through the ``{% complaint_rule %}`` tag (``templatetags/complaint_tags.py``), tests assert both.
 """
 
@@ -13,7 +13,7 @@ from pendopo.core.rules import Rule, Unit
 
 LAPOR_BASIS = "SP4N-LAPOR! (Perpres 76/2013; PermenPANRB 62/2018)"
 
-VERIFY = Rule(3, Unit.WORKING_DAYS, LAPOR_BASIS, "complaints-verify")
+VERIFY = Rule(3, Unit.WORKING_DAYS, LAPOR_BASIS, "complaints-verification")
 """The coordinator verifies a report and forwards it to the competent agency (disposisi)."""
 
 FOLLOW_UP = Rule(5, Unit.WORKING_DAYS, LAPOR_BASIS, "complaints-follow-up")

@@ -1,7 +1,7 @@
 """Every write on a case: one service per transition of ``states.TRANSITIONS``.
 
 Deadlines come from the working-day calendar with the amounts of ``rules.py`` (SP4N-LAPOR!,
-``docs/rules.md#complaints-verify`` and following): verification ``rules.VERIFY`` from receipt,
+``docs/rules.md#complaints-verification`` and following): verification ``rules.VERIFY`` from receipt,
 first follow-up ``rules.FOLLOW_UP`` from disposition, automatic closure ``rules.AUTO_CLOSE``
 after a follow-up the reporter did not answer.
 """

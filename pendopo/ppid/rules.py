@@ -27,7 +27,7 @@ DISPUTE_FILING = Rule(14, Unit.WORKING_DAYS, "UU 14/2008 Pasal 37(2)", "ppid-dis
 """A sengketa goes to the Komisi Informasi ≤ 14 hari kerja after the atasan's answer (or
 after the 30-hari-kerja answer period lapsed)."""
 
-BERKALA_REFRESH = Rule(6, Unit.MONTHS, "UU 14/2008 Pasal 9", "ppid-berkala-refresh")
+BERKALA_REFRESH = Rule(6, Unit.MONTHS, "UU 14/2008 Pasal 9", "ppid-berkala-freshness")
 """Berkala (periodic) information is announced again at least every 6 months."""
 
 ANNUAL_REPORT = Rule(3, Unit.MONTHS, "Perki 1/2021 Pasal 56", "ppid-annual-report")

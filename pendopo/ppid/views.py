@@ -185,8 +185,9 @@ def suggestions(request: HttpRequest) -> JsonResponse:
 
 @require_http_methods(["GET", "POST"])
 def request_form(request: HttpRequest) -> HttpResponse:
-    """``/ppid/permohonan/``: the online request (DOMAIN.md §1.3). On success: redirect to the
-    receipt with the registration number and access code (UU 14/2008 Pasal 22(4))."""
+    """``/ppid/permohonan/``: the online request (docs/rules.md#ppid-request-fields). On success:
+    redirect to the receipt with the registration number and access code (UU 14/2008 Pasal
+    22(4))."""
     regency = regency_for_request(request)
     agencies = Agency.objects.filter(regency=regency).order_by("name")
     suggested = []

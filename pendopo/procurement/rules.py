@@ -4,7 +4,7 @@ Legal frame: Perpres 16/2018 on Pengadaan Barang/Jasa Pemerintah, amended by Per
 and 46/2025, and the standard tender documents (SDP) issued under it. Red-flag thresholds
 follow the Open Contracting Partnership's Cardinal indicators and the ICW / opentender.net
 method; where neither fixes a number, the threshold is Pendopo's own and says so. Entries in
-``docs/rules.md#procurement-…``; ``flags.py`` computes and describes the indicators with these
+``docs/rules.md`` (anchors ``procurement-…``); ``flags.py`` computes and describes the indicators with these
 amounts, ``selectors.py`` the protest window.
 """
 
@@ -25,7 +25,7 @@ DIRECT_LIMIT_GOODS_SERVICES = Rule(
     200_000_000,
     Unit.RUPIAH,
     "Perpres 16/2018 jo. 12/2021 (tetap dalam Perpres 46/2025)",
-    "procurement-direct-limit-goods-services",
+    "procurement-direct-limit-goods",
 )
 """Pengadaan Langsung ceiling for goods and other services (barang / jasa lainnya)."""
 

@@ -20,7 +20,7 @@ def test_every_rule_has_its_real_value_unit_basis_and_doc_anchor():
     for rule in rules_of(rules).values():
         assert "Perpres 76/2013" in rule.basis
         assert "PermenPANRB 62/2018" in rule.basis
-    assert rules.VERIFY.doc == "complaints-verify"
+    assert rules.VERIFY.doc == "complaints-verification"
     assert rules.FOLLOW_UP.doc == "complaints-follow-up"
     assert rules.AUTO_CLOSE.doc == "complaints-auto-close"
 

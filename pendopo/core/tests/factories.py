@@ -1,11 +1,11 @@
-"""Factories for the kernel's models and the regency's own pages (factory-boy).
+"""Factories for the kernel's models (factory-boy); the regency's pages are in portal's.
 
 ``PageFactory`` is the base of every Wagtail page factory in the project: it places the new page
 under ``parent`` (default: the tree's root, depth 1) with ``parent.add_child(instance=...)``, the
 way Wagtail wants a page created. ``PageFactory.build()`` makes an unsaved page without a parent.
 
-HomePage, StandardPage, LeadersPage and Official are written here while they live in
-``pendopo.core.models``; they move with those models when the models move app.
+SiteSettings (a kernel model) is built in ``pendopo/portal/tests/factories.py`` because its site
+is rooted at a portal home page.
 """
 
 from __future__ import annotations
@@ -16,18 +16,9 @@ from typing import Any
 import factory
 from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
-from pendopo.core.models import (
-    CalendarOverride,
-    Event,
-    HomePage,
-    LeadersPage,
-    Official,
-    PortalDocument,
-    SiteSettings,
-    StandardPage,
-)
+from pendopo.core.models import CalendarOverride, Event, PortalDocument
 
 
 def root_page() -> Page:
@@ -75,54 +66,6 @@ class UserFactory(factory.django.DjangoModelFactory):
     username = factory.Sequence(lambda n: f"pengguna{n}")
     email = factory.LazyAttribute(lambda o: f"{o.username}@example.org")
     password = factory.django.Password("x")
-
-
-class HomePageFactory(PageFactory):
-    class Meta:
-        model = HomePage
-
-    title = "Beranda"
-
-
-class StandardPageFactory(PageFactory):
-    class Meta:
-        model = StandardPage
-
-
-class LeadersPageFactory(PageFactory):
-    class Meta:
-        model = LeadersPage
-
-    title = "Pimpinan Daerah"
-
-
-class OfficialFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = Official
-
-    page = factory.SubFactory(LeadersPageFactory)
-    position = "Bupati"
-    name = factory.Sequence(lambda n: f"Pejabat {n}")
-
-
-class SiteFactory(factory.django.DjangoModelFactory):
-    """A Wagtail site on its own host name, rooted at a new home page."""
-
-    class Meta:
-        model = Site
-
-    hostname = factory.Sequence(lambda n: f"situs{n}.localhost")
-    port = 80
-    root_page = factory.SubFactory(HomePageFactory)
-    site_name = factory.Sequence(lambda n: f"Situs {n}")
-
-
-class SiteSettingsFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = SiteSettings
-
-    site = factory.SubFactory(SiteFactory)
-    regency = factory.SubFactory("pendopo.regions.tests.factories.RegencyFactory")
 
 
 class CalendarOverrideFactory(factory.django.DjangoModelFactory):
