@@ -10,7 +10,9 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from pendopo.agencies.models import Agency
 from pendopo.complaints.models import CaseKind, Category
+from pendopo.regions.models import District, Village
 
 MAX_ATTACHMENTS = 3
 MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
@@ -156,8 +158,6 @@ class CaseForm(forms.Form):
     )
 
     def __init__(self, *args, regency, services=(), **kwargs):
-        from pendopo.agencies.models import Agency
-        from pendopo.regions.models import District, Village
 
         super().__init__(*args, **kwargs)
         self.regency = regency
@@ -205,7 +205,6 @@ class CaseForm(forms.Form):
 def initial_from_get(query, *, regency, services) -> dict:
     """Contract C1 (docs/contracts.md#c1-complaint-form-prefill): pre-fill from ``subjek``,
     ``kategori``, ``opd``, ``layanan``, ``rujukan``; invalid values are ignored."""
-    from pendopo.agencies.models import Agency
 
     initial: dict = {}
     subject = (query.get("subjek") or "").strip()

@@ -8,10 +8,11 @@ import datetime
 from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 
+from pendopo.agencies.models import Agency
 from pendopo.complaints import notifications, selectors, services
 from pendopo.complaints.models import Case, DigestSent
 from pendopo.complaints.states import CLOCKED_STATUSES, CaseStatus
-from pendopo.core.calendar import OpenDeadline
+from pendopo.core.calendar import OpenDeadline, get_calendar
 from pendopo.core.rules import Unit
 
 DIGEST_HOUR = 7  # local time: the overdue digest goes out from 07:00 on working days
@@ -32,8 +33,6 @@ def auto_close_cases(now: datetime.datetime) -> str:
 def send_overdue_digests(now: datetime.datetime) -> str:
     """Once a local day (from 07:00, working days only), e-mail each agency's liaisons the list
     of its overdue cases. A DigestSent row per agency and day keeps it to one e-mail."""
-    from pendopo.agencies.models import Agency
-    from pendopo.core.calendar import get_calendar
 
     calendar = get_calendar()
     overdue: dict[int, list[Case]] = {}

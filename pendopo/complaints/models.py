@@ -9,8 +9,9 @@ from django.core.files.storage import FileSystemStorage
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from pendopo.complaints.fields import EncryptedTextField, mask_email, mask_phone
+from pendopo.complaints.fields import EncryptedTextField
 from pendopo.complaints.states import CLOCKED_STATUSES, Action, CaseStatus, is_allowed
+from pendopo.core.crypto import mask_email, mask_phone
 
 
 class CaseKind(models.TextChoices):

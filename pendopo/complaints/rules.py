@@ -1,10 +1,10 @@
 """The legal clocks of a citizen's report (SP4N-LAPOR!), one :class:`Rule` each.
 
 Basis: Perpres 76/2013 (Pengelolaan Pengaduan Pelayanan Publik, LAPOR! designated as SP4N) and
-PermenPANRB 62/2018 (Pedoman Pengelolaan Pengaduan Pelayanan Publik); the day counts are the
-ones SP4N-LAPOR! publishes (KemenPANRB's description of the service). Entries in
-``docs/rules.md`` (anchors ``complaints-…``). Services start clocks with these amounts, templates show them
-through the ``{% complaint_rule %}`` tag (``templatetags/complaint_tags.py``), tests assert both.
+PermenPANRB 62/2018 (Pedoman Pengelolaan Pengaduan Pelayanan Publik); the day counts are the ones
+SP4N-LAPOR! publishes (KemenPANRB's description of the service). Entries in ``docs/rules.md``
+(anchors ``complaints-…``). Services start clocks with these amounts, templates show them through
+the ``{% complaint_rule %}`` tag (``templatetags/complaint_tags.py``), tests assert both.
 """
 
 from __future__ import annotations

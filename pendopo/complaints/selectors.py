@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from django.db.models import Q
 from django.utils import timezone
 
+from pendopo.agencies.models import Agency, AgencyKind
 from pendopo.complaints.models import Case, Category
 from pendopo.complaints.states import CLOCKED_STATUSES, CaseStatus
 from pendopo.core.calendar import Deadline, get_calendar, zone_named
@@ -63,7 +64,6 @@ def service_choices(site=None) -> list:
 
 def suggested_agency(case: Case):
     """Routing suggestion: the category's agency, else the office of the case's kecamatan."""
-    from pendopo.agencies.models import Agency, AgencyKind
 
     agencies = Agency.objects.filter(regency=case.regency)
     if case.category.agency_slug:

@@ -1,9 +1,9 @@
 """Every write on a case: one service per transition of ``states.TRANSITIONS``.
 
 Deadlines come from the working-day calendar with the amounts of ``rules.py`` (SP4N-LAPOR!,
-``docs/rules.md#complaints-verification`` and following): verification ``rules.VERIFY`` from receipt,
-first follow-up ``rules.FOLLOW_UP`` from disposition, automatic closure ``rules.AUTO_CLOSE``
-after a follow-up the reporter did not answer.
+``docs/rules.md#complaints-verification`` and following): verification ``rules.VERIFY`` from
+receipt, first follow-up ``rules.FOLLOW_UP`` from disposition, automatic closure
+``rules.AUTO_CLOSE`` after a follow-up the reporter did not answer.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from pendopo.complaints.abuse import SPAM_THRESHOLD
 from pendopo.complaints.fields import encrypt
 from pendopo.complaints.models import Attachment, Case, Message, MessageAuthor
 from pendopo.complaints.states import Action, CaseStatus, next_status
-from pendopo.core.calendar import get_calendar
+from pendopo.core.calendar import get_calendar, zone_named
 from pendopo.core.errors import DomainError, PermissionDeniedError
 from pendopo.core.rules import Rule
 from pendopo.core.services import record_event
@@ -223,7 +223,6 @@ def submit_case(
 
 
 def _zone(name: str):
-    from pendopo.core.calendar import zone_named
 
     return zone_named(name)
 

@@ -36,7 +36,12 @@ from pendopo.complaints.states import Action, CaseStatus
 from pendopo.core.errors import DomainError
 from pendopo.core.listing import paginate
 from pendopo.core.search import unreadable_query_error
-from pendopo.core.selectors import portal_settings, portal_site_for_request
+from pendopo.core.selectors import (
+    DEFAULT_TIME_ZONE,
+    portal_settings,
+    portal_site_for_request,
+    regency_for_request,
+)
 
 EVENT_LABELS = {
     "complaints.reporter_reply": _("Pelapor membalas"),
@@ -48,10 +53,10 @@ PUBLIC_HEADERS = {"Referrer-Policy": "no-referrer", "X-Robots-Tag": "noindex, no
 
 
 def _regency(request: HttpRequest):
+    """``(regency, time zone)`` of this request's portal; Http404 when it is not set up."""
+    regency = regency_for_request(request)
     settings = portal_settings(request)
-    if settings is None or settings.regency_id is None:
-        raise Http404
-    return settings.regency, settings.time_zone
+    return regency, settings.time_zone if settings else DEFAULT_TIME_ZONE
 
 
 def _client_ip(request: HttpRequest) -> str:

@@ -14,7 +14,10 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from wagtail.documents import get_document_model
 
+from pendopo.agencies.models import Agency
+from pendopo.core.csvimport import read_rows
 from pendopo.core.errors import DomainError
+from pendopo.core.models import SiteSettings
 from pendopo.jdih.models import JdihIndexPage, LegalDocumentPage
 from pendopo.jdih.services.imports import ImportResult, import_legal_documents
 from pendopo.jdih.services.setup import ensure_jdih_index
@@ -105,8 +108,6 @@ def demo_catalogue(regency) -> dict[tuple[str, str, int], tuple[str, object]]:
     Agencies are looked up by exact name among ``regency``'s agencies (load_agencies);
     raises DomainError naming the row when one is missing: no agency is ever invented.
     """
-    from pendopo.agencies.models import Agency
-    from pendopo.core.csvimport import read_rows
 
     agencies = {a.name: a for a in Agency.objects.filter(regency=regency)}
     catalogue = {}
@@ -132,7 +133,6 @@ def load_jdih_demo(*, regency_code: str | None = None) -> tuple[JdihIndexPage, I
     second PDF. Raises DomainError when the regency portal (run load_demo first) or an agency
     of the catalogue (run load_agencies first) does not exist yet.
     """
-    from pendopo.core.models import SiteSettings
 
     code = regency_code or settings.PENDOPO_REGENCY_CODE
     portal = SiteSettings.objects.filter(regency__code=code).select_related("site", "regency")

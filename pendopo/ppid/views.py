@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_safe
 
 from pendopo.agencies.models import Agency
+from pendopo.core.context_processors import portal
 from pendopo.core.errors import DomainError
 from pendopo.core.listing import paginate
 from pendopo.core.selectors import regency_for_request, regency_time_zone
@@ -51,7 +52,6 @@ def _page(request, template, title, description, context, status=200) -> Templat
 
 
 def _site_agency(request: HttpRequest):
-    from pendopo.core.context_processors import portal
 
     return portal(request)["site_agency"]
 

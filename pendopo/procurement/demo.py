@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from django.db import transaction
 
+from pendopo.agencies.services import import_agencies
 from pendopo.core.sites import ensure_portal
+from pendopo.ppid.services import ensure_ppid_offices
+from pendopo.regions.models import Regency
 
 from . import services
 
@@ -28,9 +31,6 @@ FILES = {
 def load_bandung(*, port: int, hostname: str = BANDUNG_HOST, stdout=None) -> list[str]:
     """Create Kabupaten Bandung's site, agencies (from SiRUP's satker list) and import the
     real SPSE files into it. Returns the report lines."""
-    from pendopo.agencies.services import import_agencies
-    from pendopo.ppid.services import ensure_ppid_offices
-    from pendopo.regions.models import Regency
 
     portal = ensure_portal(regency_code=BANDUNG, hostname=hostname, port=port)
     lines = [f"Situs {portal.site.hostname}:{portal.site.port} ({portal.site.site_name})"]

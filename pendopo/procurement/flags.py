@@ -21,6 +21,9 @@ from django.utils.functional import lazy
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
+from pendopo.core.calendar import get_calendar, zone_named
+from pendopo.core.models import SiteSettings
+
 from . import rules
 from .models import Package, PackageKind, RedFlag, Stage
 
@@ -188,7 +191,6 @@ def package_flags(
     ``wins`` maps ``(agency_id, budget_year, supplier)`` to a package count (for
     ``pemenang_berulang``); ``stages`` are the package's schedule (for the submission period).
     """
-    from pendopo.core.calendar import zone_named
 
     zone = zone or zone_named(None)
     out: list[tuple[str, str]] = []
@@ -242,8 +244,6 @@ def _supplier_key(package: Package) -> str:
 def recompute_red_flags(*, regency) -> int:
     """Replace every RedFlag of ``regency``'s packages with freshly computed ones; returns the
     number of flags. Runs after each import (the data, not people, sets the flags)."""
-    from pendopo.core.calendar import get_calendar, zone_named
-    from pendopo.core.models import SiteSettings
 
     settings = SiteSettings.objects.filter(regency=regency).only("time_zone").first()
     zone = zone_named(settings.time_zone if settings else None)

@@ -1,11 +1,11 @@
 """The numbers of procurement law and of the red-flag method, one :class:`Rule` each.
 
-Legal frame: Perpres 16/2018 on Pengadaan Barang/Jasa Pemerintah, amended by Perpres 12/2021
-and 46/2025, and the standard tender documents (SDP) issued under it. Red-flag thresholds
-follow the Open Contracting Partnership's Cardinal indicators and the ICW / opentender.net
-method; where neither fixes a number, the threshold is Pendopo's own and says so. Entries in
-``docs/rules.md`` (anchors ``procurement-…``); ``flags.py`` computes and describes the indicators with these
-amounts, ``selectors.py`` the protest window.
+Legal frame: Perpres 16/2018 on Pengadaan Barang/Jasa Pemerintah, amended by Perpres 12/2021 and
+46/2025, and the standard tender documents (SDP) issued under it. Red-flag thresholds follow the
+Open Contracting Partnership's Cardinal indicators and the ICW / opentender.net method; where
+neither fixes a number, the threshold is Pendopo's own and says so. Entries in ``docs/rules.md``
+(anchors ``procurement-…``); ``flags.py`` computes and describes the indicators with these amounts,
+``selectors.py`` the protest window.
 """
 
 from __future__ import annotations

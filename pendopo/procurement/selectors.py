@@ -8,6 +8,9 @@ from dataclasses import dataclass
 from django.db.models import Avg, Count, Prefetch, Q, QuerySet, Sum
 from django.utils import timezone
 
+from pendopo.agencies.models import Agency
+from pendopo.core.calendar import get_calendar
+
 from . import rules
 from .flags import BY_CODE, INDICATORS
 from .models import Package, PackageKind, RedFlag, Stage
@@ -66,8 +69,6 @@ def filter_options(regency) -> dict[str, list]:
 
     def distinct(field):
         return [v for v in base.order_by(field).values_list(field, flat=True).distinct() if v]
-
-    from pendopo.agencies.models import Agency
 
     return {
         "metode": distinct("method"),
@@ -154,7 +155,6 @@ def protest_window(package: Package, *, zone) -> ProtestWindow | None:
             )
     if package.awarded_on is None:
         return None
-    from pendopo.core.calendar import get_calendar
 
     start = datetime.datetime.combine(package.awarded_on, datetime.time(12), tzinfo=zone)
     deadline = get_calendar().calendar_deadline(

@@ -19,7 +19,10 @@ from typing import Any
 
 from django.db import transaction
 
-from pendopo.core.csvimport import ImportFailed, RowError
+from pendopo.agencies.models import Agency
+from pendopo.core.calendar import zone_named
+from pendopo.core.csvimport import ImportFailed, RowError, upsert
+from pendopo.core.models import SiteSettings
 from pendopo.core.services import record_event
 
 from . import parsing
@@ -115,8 +118,6 @@ class ProcurementImport:
 
 def _zone(regency) -> zoneinfo.ZoneInfo:
     """The zone of the regency's Site (WIB when it has none yet)."""
-    from pendopo.core.calendar import zone_named
-    from pendopo.core.models import SiteSettings
 
     settings = SiteSettings.objects.filter(regency=regency).only("time_zone").first()
     return zone_named(settings.time_zone if settings else None)
@@ -135,7 +136,6 @@ def parent_code(code: str) -> str:
 def map_work_units(*, regency) -> int:
     """Point each satker of ``regency`` at its agency: same name (case and spacing ignored),
     else the agency of its parent unit (code ending ``.0000``). Returns how many changed."""
-    from pendopo.agencies.models import Agency
 
     by_name = {_normal(a.name): a.pk for a in Agency.objects.filter(regency=regency)}
     units = list(WorkUnit.objects.filter(regency=regency))
@@ -518,7 +518,6 @@ def import_plans(*, regency, path: Path, actor=None) -> ProcurementImport:
         }
 
     parsed = _read(path, PLAN_COLUMNS, key="kode_rup", pattern=PACKAGE_CODE, parse=parse)
-    from pendopo.core.csvimport import upsert
 
     for code, values in parsed.items():
         _obj, outcome = upsert(Plan, {"regency": regency, "rup_code": code}, values)

@@ -13,6 +13,7 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.views.decorators.http import require_safe
 
+from pendopo.agencies.models import Agency
 from pendopo.core.calendar import zone_named
 from pendopo.core.listing import paginate
 from pendopo.core.selectors import portal_settings
@@ -117,7 +118,6 @@ def regency_summary(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def agency_summary(request: HttpRequest, slug: str) -> HttpResponse:
-    from pendopo.agencies.models import Agency
 
     portal, regency = _portal(request)
     agency = get_object_or_404(Agency, regency=regency, slug=slug)

@@ -6,13 +6,14 @@ from decimal import Decimal, InvalidOperation
 
 from django import template
 
+from pendopo.core.rules import rules_of
+
 register = template.Library()
 
 
 @register.simple_tag
 def procurement_rule(name: str) -> int:
     """The amount of ``rules.<NAME>`` (``"sanggah"`` → 5 hari kalender); KeyError on a typo."""
-    from pendopo.core.rules import rules_of
     from pendopo.procurement import rules
 
     return rules_of(rules)[name.upper()].amount

@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from pendopo.ppid.demo import load_ppid_demo
+from pendopo.regions.models import Regency
 
 
 class Command(BaseCommand):
@@ -11,7 +12,6 @@ class Command(BaseCommand):
         parser.add_argument("--regency", default=settings.PENDOPO_REGENCY_CODE)
 
     def handle(self, *args, regency, **options):
-        from pendopo.regions.models import Regency
 
         found = Regency.objects.filter(code=regency).first()
         if found is None:

@@ -14,6 +14,7 @@ from django.db import transaction
 from pendopo.procurement import services
 from pendopo.procurement.demo import FILES
 from pendopo.procurement.flags import recompute_red_flags
+from pendopo.regions.models import Regency
 
 
 class Rollback(Exception):
@@ -34,7 +35,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, packages, regency, tracemalloc: bool, **options):
         trace = tracemalloc
-        from pendopo.regions.models import Regency
 
         target = Regency.objects.filter(code=regency).first()
         if target is None:

@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from pendopo.core.csvimport import ImportFailed
 from pendopo.procurement import services
+from pendopo.regions.models import Regency
 
 SOURCES = {
     "satker": services.import_work_units,
@@ -29,7 +30,6 @@ class Command(BaseCommand):
         parser.add_argument("--regency", default=settings.PENDOPO_REGENCY_CODE)
 
     def handle(self, *args, source, file, regency, **options):
-        from pendopo.regions.models import Regency
 
         target = Regency.objects.filter(code=regency).first()
         if target is None:
