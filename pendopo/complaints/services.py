@@ -25,7 +25,7 @@ from pendopo.complaints.fields import encrypt
 from pendopo.complaints.models import Attachment, Case, Message, MessageAuthor
 from pendopo.complaints.states import Action, CaseStatus, next_status
 from pendopo.core.calendar import get_calendar, zone_named
-from pendopo.core.errors import DomainError, PermissionDeniedError
+from pendopo.core.errors import InvalidInputError, PermissionDeniedError
 from pendopo.core.rules import Rule
 from pendopo.core.services import record_event
 
@@ -111,9 +111,9 @@ def _move(case: Case, action: str, *, actor=None, **payload) -> str:
 def _clean_text(value: str, *, field: str, limit: int = MAX_BODY) -> str:
     text = (value or "").strip()
     if not text:
-        raise DomainError(_("%(field)s wajib diisi.") % {"field": field})
+        raise InvalidInputError(_("%(field)s wajib diisi.") % {"field": field})
     if len(text) > limit:
-        raise DomainError(
+        raise InvalidInputError(
             _("%(field)s paling panjang %(n)d karakter.") % {"field": field, "n": limit}
         )
     return text
@@ -200,7 +200,7 @@ def submit_case(
             if first is not None:  # the same form, posted twice at once
                 return Submission(case=first, token=token, created=False)
     else:  # pragma: no cover - five tracking-number races in a row
-        raise DomainError(_("Laporan belum tersimpan, silakan kirim ulang."))
+        raise InvalidInputError(_("Laporan belum tersimpan, silakan kirim ulang."))
     for upload in attachments:
         Attachment.objects.create(
             case=case,
@@ -241,7 +241,7 @@ def verify_case(*, case: Case, by, agency, note: str = "", now=None) -> Case:
     """Verify and route to ``agency`` (disposisi); starts the ``rules.FOLLOW_UP`` clock."""
     _require(permissions.can_verify(by, case))
     if agency is None or agency.regency_id != case.regency_id:
-        raise DomainError(_("Pilih perangkat daerah tujuan di kabupaten/kota ini."))
+        raise InvalidInputError(_("Pilih perangkat daerah tujuan di kabupaten/kota ini."))
     case = _locked(case)
     now = now or timezone.now()
     _move(case, Action.VERIFY, actor=by, agency=agency.slug, note=note[:500])
@@ -319,7 +319,7 @@ def transfer_case(*, case: Case, by, agency, reason: str) -> Case:
     _require(permissions.can_answer(by, case))
     reason = _clean_text(reason, field=_("Alasan"), limit=500)
     if agency is None or agency.regency_id != case.regency_id or agency.pk == case.agency_id:
-        raise DomainError(_("Pilih perangkat daerah lain di kabupaten/kota ini."))
+        raise InvalidInputError(_("Pilih perangkat daerah lain di kabupaten/kota ini."))
     case = _locked(case)
     previous = case.agency.slug if case.agency else None
     _move(case, Action.TRANSFER, actor=by, agency=agency.slug, previous=previous, reason=reason)
@@ -366,7 +366,7 @@ def reply_as_reporter(*, case: Case, body: str, now=None) -> Case:
         _start_clock(case, at=now, rule=rules.FOLLOW_UP, text=rules.FOLLOW_UP_TEXT)
         notifications.after_commit(notifications.notify_agency, case.pk, "reopened")
     elif case.status not in (CaseStatus.RECEIVED, CaseStatus.ON_HOLD, CaseStatus.ASSIGNED):
-        raise DomainError(_("Laporan ini tidak dapat dibalas lagi."))
+        raise InvalidInputError(_("Laporan ini tidak dapat dibalas lagi."))
     Message.objects.create(case=case, author_kind=MessageAuthor.REPORTER, body=body, created_at=now)
     record_event(obj=case, kind="complaints.reporter_reply", payload={"status": case.status})
     case.save()
@@ -377,12 +377,12 @@ def reply_as_reporter(*, case: Case, body: str, now=None) -> Case:
 def rate_answer(*, case: Case, score: int, comment: str = "") -> Case:
     """The reporter rates the answer 1–5; on an answered case this confirms and closes it."""
     if isinstance(score, bool) or not isinstance(score, int) or not 1 <= score <= 5:
-        raise DomainError(_("Nilai harus antara 1 dan 5."))
+        raise InvalidInputError(_("Nilai harus antara 1 dan 5."))
     if len(comment) > 1000:
-        raise DomainError(_("Komentar paling panjang 1000 karakter."))
+        raise InvalidInputError(_("Komentar paling panjang 1000 karakter."))
     case = _locked(case)
     if case.status not in (CaseStatus.ANSWERED, CaseStatus.CLOSED):
-        raise DomainError(_("Penilaian dapat diberikan setelah ada tindak lanjut."))
+        raise InvalidInputError(_("Penilaian dapat diberikan setelah ada tindak lanjut."))
     case.rating = score
     case.rating_comment = comment.strip()
     if case.status == CaseStatus.ANSWERED:
@@ -413,7 +413,7 @@ def record_lapor_id(*, case: Case, by, lapor_tracking_id: str) -> Case:
     _require(permissions.can_verify(by, case))
     value = lapor_tracking_id.strip()
     if not value or len(value) > 40 or not all(ch.isalnum() or ch in "-/" for ch in value):
-        raise DomainError(_("Tracking ID SP4N-LAPOR! tidak sah."))
+        raise InvalidInputError(_("Tracking ID SP4N-LAPOR! tidak sah."))
     case = _locked(case)
     case.lapor_tracking_id = value
     record_event(obj=case, kind="complaints.lapor_id", actor=by, payload={"id": value})
